@@ -1,0 +1,57 @@
+// One build: load each language's book once, hand the same model to every
+// renderer, and move the outputs into place only when all of them succeeded.
+import path from 'node:path';
+import { findLanguages } from './config.ts';
+import { loadBook } from './load-book.ts';
+import { Staging } from './output.ts';
+import type { Format, RenderContext } from './render/context.ts';
+import { renderEpub } from './render/epub.ts';
+import { renderHtml } from './render/html.ts';
+import { renderPdf } from './render/pdf.ts';
+
+export interface BuildOptions {
+  root: string;
+  out: string;
+  formats: readonly Format[];
+  /** Every language with a book.yaml when not given. */
+  langs?: readonly string[];
+  log?: (line: string) => void;
+}
+
+const renderers: Record<Format, (context: RenderContext) => Promise<void>> = {
+  html: renderHtml,
+  pdf: renderPdf,
+  epub: renderEpub,
+};
+
+async function step<T>(log: (line: string) => void, label: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  log(`✓ ${label.padEnd(28)} ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return result;
+}
+
+/** Builds and returns the files written. */
+export async function build(options: BuildOptions): Promise<string[]> {
+  const log = options.log ?? (() => {});
+  const available = await findLanguages(options.root);
+  const langs = options.langs ?? available;
+  const unknown = langs.filter((lang) => !available.includes(lang));
+  if (available.length === 0) throw new Error(`No manuscript/<lang>/book.yaml under ${path.resolve(options.root)}`);
+  if (unknown.length > 0) throw new Error(`No manuscript for language ${unknown.join(', ')} (found: ${available.join(', ')})`);
+
+  const staging = await Staging.create(options.out);
+  try {
+    for (const lang of langs) {
+      const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang));
+      const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
+      for (const format of options.formats) {
+        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads }));
+      }
+    }
+    return await staging.commit();
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// Debian's Chromium (never a downloaded browser), launched for this machine:
+// no sandbox as root, and none of the background traffic a closed network refuses.
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--font-render-hinting=none',
+];
+
+export function chromiumPath(): string {
+  return process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: run ./setup.sh (Debian's chromium package) or set PUPPETEER_EXECUTABLE_PATH`);
+  }
+  return puppeteer.launch({ executablePath, headless: true, args: chromiumFlags });
+}

@@ -1,0 +1,141 @@
+// Load once: book.yaml and every chapter into one book model, with numbering,
+// listings, cross-references and highlighting done here, once, for all formats.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Root as HastRoot } from 'hast';
+import type { Code, Root as MdastRoot } from 'mdast';
+import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { loadConfig } from './config.ts';
+import { assertNoErrors, error } from './diagnostics.ts';
+import { highlightBook } from './highlight.ts';
+import type { Book, Chapter } from './model.ts';
+import { codeHandler } from './plugins/code-handler.ts';
+import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkImages from './plugins/remark-images.ts';
+import remarkListings from './plugins/remark-listings.ts';
+import rehypeOutline from './plugins/rehype-outline.ts';
+import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
+import { format, loadStrings, type Strings } from './strings.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    mdast: MdastRoot;
+  }
+}
+
+const toolchainRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The book's own theme if it has one, else the toolchain's default theme. */
+export function themeDir(root: string): string {
+  const own = path.join(root, 'themes', 'default');
+  return existsSync(own) ? own : path.join(toolchainRoot, 'themes', 'default');
+}
+
+function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkAdmonitions, { strings })
+    .use(remarkListings, { chapterNumber })
+    .use(remarkImages, { dir })
+    // Code extraction reads the Markdown tree with listings resolved.
+    .use(() => (tree: MdastRoot, file: VFile) => {
+      file.data.mdast = structuredClone(tree);
+    })
+    .use(remarkRehype, {
+      handlers: { code: codeHandler(strings) },
+      footnoteLabel: strings.footnotes,
+      footnoteBackLabel: strings.backToContent,
+    })
+    .use(rehypeSlug)
+    .use(rehypeOutline, { chapterNumber, strings });
+}
+
+async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile): Promise<Chapter | undefined> {
+  const filePath = path.join(dir, source);
+  const text = await readFile(filePath, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    const line = String(config.value).split('\n').findIndex((l) => l.includes(source)) + 1;
+    error(config, `Chapter \`${source}\` is listed in book.yaml but ${filePath} does not exist`, { line: Math.max(line, 1), column: 1 }, 'config:chapter');
+    return undefined;
+  }
+  const file = new VFile({ path: filePath, value: text });
+  const processor = chapterProcessor(dir, index + 1, strings);
+  const hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+  const headings = file.data.headings ?? [];
+  return {
+    index,
+    name: source.replace(/\.md$/, ''),
+    source,
+    number: index + 1,
+    title: headings[0]?.text ?? source,
+    headings,
+    listings: file.data.listings ?? [],
+    file,
+    mdast: file.data.mdast ?? { type: 'root', children: [] },
+    hast,
+  };
+}
+
+function targetsOf(chapter: Chapter, strings: Strings): ChapterTargets {
+  const ids = new Map<string, string | undefined>();
+  visit(chapter.hast, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.set(node.properties.id, undefined);
+  });
+  for (const h of chapter.headings) {
+    ids.set(h.id, h.depth === 1 ? format(strings.chapterLabel, { n: h.number }) : format(strings.sectionLabel, { n: h.number }));
+  }
+  for (const l of chapter.listings) ids.set(l.id, format(strings.listingLabel, { n: l.number }));
+  return { name: chapter.name, label: format(strings.chapterLabel, { n: chapter.number }), ids };
+}
+
+/** Date of the manuscript's last change: SOURCE_DATE_EPOCH, else git, else file times. */
+async function lastChange(dir: string, files: string[]): Promise<Date> {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const git = await promisify(execFile)('git', ['log', '-1', '--format=%cI', '--', '.'], { cwd: dir }).catch(() => undefined);
+  const fromGit = git?.stdout.trim();
+  if (fromGit) return new Date(fromGit);
+  const times = await Promise.all(files.map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
+  return new Date(Math.max(0, ...times));
+}
+
+export async function loadBook(root: string, lang: string): Promise<Book> {
+  const dir = path.join(root, 'manuscript', lang);
+  const { config, file: configFile } = await loadConfig(dir);
+  const strings = await loadStrings(themeDir(root), lang);
+  const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(dir, source, i, strings, configFile)));
+  const chapters = loaded.filter((c): c is Chapter => c !== undefined);
+  assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
+
+  const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
+  for (const chapter of chapters) {
+    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
+  }
+  assertNoErrors(chapters.map((c) => c.file));
+
+  const codeLanguages = new Set<string>();
+  for (const chapter of chapters) {
+    visit(chapter.mdast, 'code', (code: Code) => {
+      if (code.lang) codeLanguages.add(code.lang === 'pycon' ? 'python' : code.lang);
+    });
+  }
+  const languages = await highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
+  const images = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))];
+  return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };
+}

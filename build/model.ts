@@ -1,0 +1,60 @@
+// The book model: loaded and transformed once, then read by every renderer.
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
+import type { BookConfig } from './config.ts';
+import type { Strings } from './strings.ts';
+
+export interface Heading {
+  depth: 1 | 2 | 3;
+  id: string;
+  /** "3" for a chapter, "3.2" for a section, "3.2.1" for a subsection. */
+  number: string;
+  text: string;
+}
+
+export interface Listing {
+  id: string;
+  /** "2.3" */
+  number: string;
+  caption: string | undefined;
+}
+
+export interface Chapter {
+  index: number;
+  /** File stem, also the page name: "02-sync-vs-async". */
+  name: string;
+  /** Manuscript file name relative to the language folder: "02-sync-vs-async.md". */
+  source: string;
+  number: number;
+  title: string;
+  headings: Heading[];
+  listings: Listing[];
+  file: VFile;
+  mdast: MdastRoot;
+  hast: HastRoot;
+}
+
+export interface Book {
+  /** The book root (the folder holding manuscript/). */
+  root: string;
+  lang: string;
+  /** manuscript/<lang> */
+  dir: string;
+  config: BookConfig;
+  strings: Strings;
+  chapters: Chapter[];
+  /** Local images the chapters use, relative to dir, each once. */
+  images: string[];
+  /** Languages the highlighted code uses, for loading only those grammars. */
+  codeLanguages: string[];
+  /** Date of the manuscript's last change (not the clock), for reproducible output. */
+  modified: Date;
+}
+
+/** A cross-reference target, resolved per format into an href. */
+export interface XrefTarget {
+  chapter: string;
+  /** Empty for the chapter itself. */
+  id: string;
+}

@@ -1,0 +1,47 @@
+// The contents list (chapters with their sections), shared by the site's
+// sidebar and title page, the PDF's contents and the EPUB's navigation.
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Book, Heading } from '../model.ts';
+import type { HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
+
+export interface ContentsOptions {
+  hrefFor: HrefFor;
+  /** Deepest heading level listed: 1 chapters only, 2 with sections, 3 with subsections. */
+  depth: 1 | 2 | 3;
+  /** Chapter shown as current (the site marks it). */
+  current?: string;
+}
+
+function entry(number: string, text: string, href: string): Element {
+  return h('a', { href }, [h('span', { className: ['toc-number'] }, number), ' ', h('span', { className: ['toc-text'] }, text)]);
+}
+
+/** Nests headings of depth > 1 under their parent, as nested <ol>. */
+function nest(headings: Heading[], chapter: string, options: ContentsOptions, depth: number): Element | undefined {
+  const items: ElementContent[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i];
+    if (!heading || heading.depth !== depth) continue;
+    const children: Heading[] = [];
+    for (let j = i + 1; j < headings.length && (headings[j]?.depth ?? 0) > depth; j++) children.push(headings[j] as Heading);
+    const sub = depth < options.depth ? nest(children, chapter, options, depth + 1) : undefined;
+    items.push(h('li', [entry(heading.number, heading.text, options.hrefFor({ chapter, id: heading.id })), ...(sub ? [sub] : [])]));
+  }
+  return items.length > 0 ? h('ol', items) : undefined;
+}
+
+export function contentsList(book: Book, options: ContentsOptions): Element {
+  return h(
+    'ol',
+    { className: ['toc'] },
+    book.chapters.map((chapter) => {
+      const sections = options.depth > 1 ? nest(chapter.headings.slice(1), chapter.name, options, 2) : undefined;
+      const current = chapter.name === options.current;
+      return h('li', { className: current ? ['toc-chapter', 'current'] : ['toc-chapter'] }, [
+        entry(String(chapter.number), chapter.title, options.hrefFor({ chapter: chapter.name, id: '' })),
+        ...(sections ? [sections] : []),
+      ]);
+    }),
+  );
+}

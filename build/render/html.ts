@@ -1,0 +1,147 @@
+// The HTML site: a title page with the contents, one page per chapter with a
+// contents sidebar and previous/next links, light and dark themes, and links
+// to the downloads. Relative links only, so it works from file:// too.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { themeDir } from '../load-book.ts';
+import type { Book, Chapter } from '../model.ts';
+import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
+import { contentsList } from './contents.ts';
+import type { RenderContext } from './context.ts';
+
+const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
+
+/** Solutions start folded on the web, so readers try the exercise first. */
+function rehypeFoldSolutions() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const classes = node.properties.className;
+      if (node.tagName !== 'aside' || !Array.isArray(classes) || !classes.includes('solution')) return;
+      const [title, ...rest] = node.children;
+      if (title?.type !== 'element') return;
+      node.tagName = 'details';
+      node.children = [h('summary', { className: ['admonition-title'] }, title.children), ...rest];
+    });
+  };
+}
+
+const chapterProcessor = unified()
+  .use(rehypeResolveHrefs, hrefFor)
+  .use(rehypeFoldSolutions)
+  .use(rehypeAutolinkHeadings, {
+    behavior: 'append',
+    test: ['h2', 'h3'],
+    properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
+    content: { type: 'text', value: '#' },
+  })
+  .use(rehypeStringify);
+
+interface Downloads {
+  pdf?: string;
+  epub?: string;
+}
+
+function downloadLinks(book: Book, downloads: Downloads): Element {
+  const links: ElementContent[] = [];
+  if (downloads.pdf) links.push(h('a', { href: downloads.pdf, className: ['download'], download: '' }, book.strings.downloadPdf));
+  if (downloads.epub) links.push(h('a', { href: downloads.epub, className: ['download'], download: '' }, book.strings.downloadEpub));
+  return h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links);
+}
+
+function page(book: Book, title: string, current: string | undefined, main: ElementContent[], downloads: Downloads): Root {
+  const { strings } = book;
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: book.config.language }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('title', title),
+          h('meta', { name: 'description', content: book.config.description ?? book.config.title }),
+          h('meta', { name: 'color-scheme', content: 'light dark' }),
+          h('link', { rel: 'stylesheet', href: 'assets/book.css' }),
+          h('link', { rel: 'stylesheet', href: 'assets/code.css' }),
+          // Loaded in the head so the saved theme applies before the first paint.
+          h('script', { src: 'assets/book.js' }),
+        ]),
+        h('body', [
+          h('a', { className: ['skip-link'], href: '#content' }, strings.backToContent),
+          h('header', { className: ['topbar'] }, [
+            h('button', { type: 'button', className: ['menu-toggle'], ariaControls: 'sidebar', ariaExpanded: 'false', ariaLabel: strings.toggleMenu }, '☰'),
+            h('a', { className: ['book-title'], href: 'index.html' }, book.config.title),
+            downloadLinks(book, downloads),
+            h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, title: strings.toggleTheme }, '◐'),
+          ]),
+          h('div', { className: ['layout'] }, [
+            h('nav', { className: ['sidebar'], id: 'sidebar', ariaLabel: strings.contents }, [
+              h('p', { className: ['sidebar-title'] }, strings.contents),
+              contentsList(book, { hrefFor, depth: 2, current }),
+            ]),
+            h('main', { id: 'content' }, main),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+}
+
+function pager(book: Book, chapter: Chapter): Element {
+  const previous = book.chapters[chapter.index - 1];
+  const next = book.chapters[chapter.index + 1];
+  const link = (target: Chapter, rel: string, label: string) =>
+    h('a', { href: hrefFor({ chapter: target.name, id: '' }), rel, className: [rel] }, [h('span', { className: ['pager-label'] }, label), h('span', { className: ['pager-title'] }, target.title)]);
+  return h('nav', { className: ['pager'], ariaLabel: `${book.strings.previous} / ${book.strings.next}` }, [
+    previous ? link(previous, 'prev', book.strings.previous) : h('span'),
+    next ? link(next, 'next', book.strings.next) : h('span'),
+  ]);
+}
+
+function titlePage(book: Book, downloads: Downloads): ElementContent[] {
+  const { config, strings } = book;
+  return [
+    h('article', { className: ['title-page'] }, [
+      h('h1', config.title),
+      config.subtitle ? h('p', { className: ['subtitle'] }, config.subtitle) : h('span'),
+      h('p', { className: ['authors'] }, config.authors.join(', ')),
+      config.description ? h('p', { className: ['description'] }, config.description) : h('span'),
+      downloadLinks(book, downloads),
+      h('h2', { className: ['contents-title'] }, strings.contents),
+      contentsList(book, { hrefFor, depth: 2 }),
+    ]),
+  ];
+}
+
+export async function renderHtml({ book, staging, base, downloads: planned }: RenderContext): Promise<void> {
+  const out = (file: string) => path.join(base, file);
+  // Link a download when this build makes it or an earlier build left it in place.
+  const has = (file: string) => planned.includes(file) || existsSync(path.join(staging.target, base, file));
+  const downloads: Downloads = {
+    pdf: has(`${book.config.slug}.pdf`) ? `${book.config.slug}.pdf` : undefined,
+    epub: has(`${book.config.slug}.epub`) ? `${book.config.slug}.epub` : undefined,
+  };
+  const stringify = unified().use(rehypeStringify);
+  await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, undefined, titlePage(book, downloads), downloads)));
+
+  for (const chapter of book.chapters) {
+    const body = (await chapterProcessor.run(structuredClone(chapter.hast))) as Root;
+    const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
+    const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
+    await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
+  }
+
+  const theme = themeDir(book.root);
+  await staging.copy(path.join(theme, 'html.css'), out('assets/book.css'));
+  await staging.copy(path.join(theme, 'code.css'), out('assets/code.css'));
+  await staging.copy(path.join(theme, 'book.js'), out('assets/book.js'));
+  for (const image of book.images) {
+    await staging.copy(path.join(book.dir, image), out(image));
+  }
+}

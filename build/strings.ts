@@ -1,0 +1,36 @@
+// The words the toolchain writes, from the theme's per-language table.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const english = {
+  contents: '', chapter: '', chapterLabel: '', section: '', sectionLabel: '',
+  listing: '', listingLabel: '', listingContinued: '', output: '', next: '',
+  previous: '', download: '', downloadPdf: '', downloadEpub: '', toggleTheme: '',
+  toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
+  backToContent: '', by: '', edition: '', published: '', copyright: '',
+  builtWith: '', page: '',
+};
+
+export type Strings = Record<keyof typeof english, string>;
+export type StringKey = keyof Strings;
+
+async function readTable(file: string): Promise<Partial<Strings>> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  return text === undefined ? {} : (parse(text) as Partial<Strings>) ?? {};
+}
+
+/** English is the base; the language's table overrides what it translates. */
+export async function loadStrings(themeDir: string, lang: string): Promise<Strings> {
+  const base = await readTable(path.join(themeDir, 'locales', 'en.yaml'));
+  const local = lang === 'en' ? {} : await readTable(path.join(themeDir, 'locales', `${lang}.yaml`));
+  const strings = { ...english, ...base, ...local };
+  const missing = Object.keys(english).filter((key) => !strings[key as StringKey]);
+  if (missing.length > 0) throw new Error(`Theme strings missing in ${themeDir}/locales: ${missing.join(', ')}`);
+  return strings;
+}
+
+/** Fills "{n}"-style placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
