@@ -1,6 +1,8 @@
 // One build: load each language's book once, hand the same model to every
 // renderer, and move the outputs into place only when all of them succeeded.
 import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from './chromium.ts';
 import { findLanguages } from './config.ts';
 import { loadBook } from './load-book.ts';
 import { Staging } from './output.ts';
@@ -41,17 +43,21 @@ export async function build(options: BuildOptions): Promise<string[]> {
   if (unknown.length > 0) throw new Error(`No manuscript for language ${unknown.join(', ')} (found: ${available.join(', ')})`);
 
   const staging = await Staging.create(options.out);
+  let chromium: Promise<Browser> | undefined;
+  const browser = () => (chromium ??= launchChromium());
   try {
     for (const lang of langs) {
       const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang));
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
-        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads }));
+        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser }));
       }
     }
     return await staging.commit();
   } catch (error) {
     await staging.discard();
     throw error;
+  } finally {
+    if (chromium) await (await chromium).close();
   }
 }

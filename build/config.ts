@@ -54,7 +54,7 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
   };
   for (const error of doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    fail(file, `Invalid YAML: ${error.message.split('\n')[0]}`, { line, column: col }, 'config:yaml');
+    fail(file, `Invalid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, { line, column: col }, 'config:yaml');
   }
   if (!isMap(doc.contents)) fail(file, 'book.yaml must be a mapping of settings', { line: 1, column: 1 }, 'config:shape');
   for (const pair of doc.contents.items) {

@@ -43,7 +43,7 @@ export function themeDir(root: string): string {
   return existsSync(own) ? own : path.join(toolchainRoot, 'themes', 'default');
 }
 
-function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
+export function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -120,13 +120,13 @@ export async function loadBook(root: string, lang: string): Promise<Book> {
   const strings = await loadStrings(themeDir(root), lang);
   const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(dir, source, i, strings, configFile)));
   const chapters = loaded.filter((c): c is Chapter => c !== undefined);
-  assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
 
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
   for (const chapter of chapters) {
     unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
   }
-  assertNoErrors(chapters.map((c) => c.file));
+  // One report for everything: parse errors and link errors together.
+  assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
 
   const codeLanguages = new Set<string>();
   for (const chapter of chapters) {

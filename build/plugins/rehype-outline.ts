@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { error } from '../diagnostics.ts';
 import type { Heading } from '../model.ts';
 import { format, type Strings } from '../strings.ts';
@@ -30,6 +30,8 @@ export default function rehypeOutline({ chapterNumber, strings }: Options) {
     let section = 0;
     let subsection = 0;
     visit(tree, 'element', (node: Element) => {
+      // The footnotes' own heading is not part of the chapter's outline.
+      if (node.properties.dataFootnotes !== undefined) return SKIP;
       const rank = headingRank(node);
       if (rank === undefined || rank > 3) return;
       const text = toString(node).trim();

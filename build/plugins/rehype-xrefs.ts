@@ -2,7 +2,7 @@
 // anchor exist, writes "Chapter 4" / "Section 4.2" / "Listing 4.3" into links
 // left empty, and marks each link with its target so that every format can
 // write its own href.
-import type { Element, Root } from 'hast';
+import type { Element, ElementData, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -50,7 +50,8 @@ export default function rehypeXrefs({ chapters, current }: Options) {
         error(file, `Link to missing anchor \`#${id}\` in \`${filePart || current}\``, node, 'link:anchor');
         return;
       }
-      node.data = { ...node.data, xref: { chapter: target.name, id } };
+      // The cast: hast-util-from-parse5 declares ElementData.position as required.
+      node.data = { ...node.data, xref: { chapter: target.name, id } } as ElementData;
       if (toString(node).trim() !== '') return;
       const label = id === '' ? target.label : target.ids.get(id);
       if (label === undefined) error(file, `Empty link text, and \`#${id}\` has no number to fill it with`, node, 'link:empty');

@@ -45,6 +45,7 @@ export default function remarkListings(options: Options) {
   return (tree: Root, file: VFile) => {
     const listings: Listing[] = [];
     const programs = new Map<string, Listing>();
+    let programCount = 0;
     let previous: CodeInfo | undefined;
     let previousCode: Code | undefined;
     visit(tree, 'code', (code: Code, index, parent) => {
@@ -54,7 +55,8 @@ export default function remarkListings(options: Options) {
       const info: CodeInfo = { role, attributes };
       const nextNumber = () => `${options.chapterNumber}.${listings.length + 1}`;
       if (role === 'example' || role === 'session') {
-        const fallback = `${role === 'example' ? 'listing' : 'session'}_${String(listings.length + 1).padStart(2, '0')}.${role === 'example' ? 'py' : 'txt'}`;
+        programCount += 1;
+        const fallback = `${role === 'example' ? 'listing' : 'session'}_${String(programCount).padStart(2, '0')}.${role === 'example' ? 'py' : 'txt'}`;
         const program = attributes.file ?? fallback;
         if (role === 'session' && attributes.file && !program.endsWith('.txt')) error(file, '`pycon` sessions are stored as .txt files (doctest format)', code, 'code:file');
         if (role === 'example' && attributes.file && !program.endsWith('.py')) error(file, 'Python examples need a .py file name', code, 'code:file');
@@ -63,7 +65,8 @@ export default function remarkListings(options: Options) {
         if (first) {
           if (attributes.caption) error(file, `A later part of ${program} has its own caption; put the caption on the first part`, code, 'code:caption');
           info.listing = { ...first, continued: true };
-        } else {
+        } else if (role === 'example' || attributes.caption) {
+          // Every program is a numbered listing; a session only when captioned.
           const listing: Listing = { id: attributes.id ?? `lst-${program.replace(/\.[^.]+$/, '')}`, number: nextNumber(), caption: attributes.caption };
           programs.set(program, listing);
           listings.push(listing);

@@ -1,4 +1,5 @@
 // What every renderer receives: the loaded book and where to write.
+import type { Browser } from 'puppeteer-core';
 import type { Book } from '../model.ts';
 import type { Staging } from '../output.ts';
 
@@ -12,4 +13,6 @@ export interface RenderContext {
   base: string;
   /** Download files (pdf, epub) this build writes beside the site. */
   downloads: string[];
+  /** One Chromium for the whole build, launched on first use. */
+  browser: () => Promise<Browser>;
 }

@@ -67,6 +67,8 @@ function page(book: Book, title: string, current: string | undefined, main: Elem
           h('title', title),
           h('meta', { name: 'description', content: book.config.description ?? book.config.title }),
           h('meta', { name: 'color-scheme', content: 'light dark' }),
+          // No favicon request: the site must load cleanly from any static server.
+          h('link', { rel: 'icon', href: 'data:,' }),
           h('link', { rel: 'stylesheet', href: 'assets/book.css' }),
           h('link', { rel: 'stylesheet', href: 'assets/code.css' }),
           // Loaded in the head so the saved theme applies before the first paint.

@@ -9,7 +9,6 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { launchChromium } from '../chromium.ts';
 import { themeDir } from '../load-book.ts';
 import type { Book } from '../model.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
@@ -82,15 +81,14 @@ async function setMetadata(pdf: Uint8Array, book: Book): Promise<Uint8Array> {
   return doc.save();
 }
 
-export async function renderPdf({ book, staging, base }: RenderContext): Promise<void> {
+export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
   const html = unified().use(rehypeStringify).stringify(await printDocument(book));
   // Written beside the images so relative image paths resolve.
   const work = staging.path(`.pdf-${book.lang}`);
   await staging.write(path.join(`.pdf-${book.lang}`, 'print.html'), html);
   for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(`.pdf-${book.lang}`, image));
-  const browser = await launchChromium();
+  const page = await (await browser()).newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(pathToFileURL(path.join(work, 'print.html')).href, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
     const pdf = await page.pdf({
@@ -106,7 +104,7 @@ export async function renderPdf({ book, staging, base }: RenderContext): Promise
     });
     await staging.write(path.join(base, `${book.config.slug}.pdf`), await setMetadata(pdf, book));
   } finally {
-    await browser.close();
+    await page.close();
     await staging.discardPath(`.pdf-${book.lang}`);
   }
 }

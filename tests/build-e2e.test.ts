@@ -1,0 +1,163 @@
+// End to end: the fixture book built into every format, checked as readers
+// and validators see it.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../build/build.ts';
+import { launchChromium } from '../build/chromium.ts';
+import { fixtureBook, readHtml, run } from './helpers.ts';
+
+let out: string;
+let written: string[];
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'fixture-out-'));
+  written = await build({ root: fixtureBook, out, formats: ['html', 'pdf', 'epub'] });
+});
+
+describe('HTML site', () => {
+  it('writes the title page and one page per chapter for each language', async () => {
+    const en = (await readdir(path.join(out, 'en'))).sort();
+    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
+    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'fixture.epub', 'fixture.pdf', 'index.html']);
+    expect(written).toContain(path.join(out, 'en', 'index.html'));
+  });
+
+  it('numbers chapters and sections, and fills cross-references', async () => {
+    const page = await readHtml(path.join(out, 'en', '01-first.html'));
+    expect(toString(select('h1', page)!)).toBe('Chapter 1 The First Chapter');
+    expect(toString(select('h2#getting-started', page)!)).toMatch(/^1\.1 Getting Started/);
+    const links = selectAll('article a', page).map((a) => [toString(a), a.properties.href]);
+    expect(links).toContainEqual(['Chapter 2', '02-second.html']);
+    expect(links).toContainEqual(['Section 2.1', '02-second.html#waiting-well']);
+    expect(links).toContainEqual(['Listing 1.1', '01-first.html#lst-hello']);
+    expect(select('figure#lst-hello figcaption', page) && toString(select('figure#lst-hello figcaption', page)!)).toBe('Listing 1.1 Hello from a coroutine');
+    expect(selectAll('pre.shiki span[style]', page).length).toBeGreaterThan(5);
+    expect(select('details.solution summary', page)).toBeTruthy();
+    expect(selectAll('aside.admonition', page)).toHaveLength(3);
+  });
+
+  it('has previous/next links, the contents sidebar and the downloads', async () => {
+    const page = await readHtml(path.join(out, 'en', '02-second.html'));
+    expect(select('.pager a.prev', page)?.properties.href).toBe('01-first.html');
+    expect(select('.pager a.next', page)).toBeUndefined();
+    expect(selectAll('#sidebar li.toc-chapter', page)).toHaveLength(2);
+    expect(selectAll('.downloads a', page).map((a) => a.properties.href)).toEqual(['fixture.pdf', 'fixture.epub']);
+  });
+
+  it('translates the toolchain words for another language', async () => {
+    const page = await readHtml(path.join(out, 'ru', '01-pervaya.html'));
+    expect(toString(select('h1', page)!)).toBe('Глава 1 Первая глава');
+    expect(toString(select('article p a', page)!)).toBe('Листинг 1.1');
+    expect(select('html', page)?.properties.lang).toBe('ru');
+  });
+
+  it('every internal link and image of every page resolves', async () => {
+    const problems: string[] = [];
+    for (const lang of ['en', 'ru']) {
+      const dir = path.join(out, lang);
+      for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
+        const page = await readHtml(path.join(dir, name));
+        const refs = [
+          ...selectAll('a[href]', page).map((a) => String(a.properties.href)),
+          ...selectAll('img[src], link[href], script[src]', page).map((e) => String(e.properties.src ?? e.properties.href)),
+        ];
+        for (const ref of refs.filter((r) => !/^[a-z]+:/.test(r))) {
+          const [file, id] = ref.split('#');
+          const target = path.join(dir, file || name);
+          if (!existsSync(target)) problems.push(`${lang}/${name}: ${ref} (no file)`);
+          else if (id && target.endsWith('.html') && !select(`[id="${id}"]`, await readHtml(target))) problems.push(`${lang}/${name}: ${ref} (no anchor)`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens in Chromium from file:// and from a static server without console errors', async () => {
+    const serve = sirv(out, { dev: true });
+    const server: Server = createServer((req, res) => serve(req, res, () => { res.statusCode = 404; res.end(); }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const browser = await launchChromium();
+    const problems: string[] = [];
+    try {
+      const page = await browser.newPage();
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+      for (const url of [
+        pathToFileURL(path.join(out, 'en', 'index.html')).href,
+        pathToFileURL(path.join(out, 'en', '01-first.html')).href,
+        `http://127.0.0.1:${port}/en/02-second.html`,
+        `http://127.0.0.1:${port}/ru/index.html`,
+      ]) {
+        const response = await page.goto(url, { waitUntil: 'load' });
+        expect(response?.ok() ?? url.startsWith('file:')).toBe(true);
+      }
+      // The theme toggle works and is remembered.
+      await page.click('.theme-toggle');
+      expect(await page.$eval('html', (el) => el.getAttribute('data-theme'))).toBe('dark');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('PDF', () => {
+  const pdf = () => path.join(out, 'en', 'fixture.pdf');
+
+  it('has metadata, pages and embedded fonts', async () => {
+    const info = (await run('pdfinfo', [pdf()])).stdout;
+    expect(info).toMatch(/^Title:\s+The Fixture Book$/m);
+    expect(info).toMatch(/^Author:\s+Ada Lovelace, Alan Turing$/m);
+    expect(info).toMatch(/^Subject:\s+A test book for the toolchain\.$/m);
+    expect(info).toMatch(/^Keywords:\s+testing fixtures$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThanOrEqual(4);
+    const fonts = (await run('pdffonts', [pdf()])).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes');
+    expect((await run('qpdf', ['--check', pdf()])).code).toBe(0);
+  });
+
+  it('holds every chapter title, starting on its own page', async () => {
+    const text = (await run('pdftotext', ['-layout', pdf(), '-'])).stdout;
+    const pages = text.split('\f');
+    for (const title of ['The First Chapter', 'The Second Chapter']) {
+      const page = pages.findIndex((p) => p.includes('CHAPTER') && p.includes(title));
+      expect(page, title).toBeGreaterThan(0);
+    }
+    expect(text).toContain('Listing 1.1 Hello from a coroutine');
+  });
+
+  it('has bookmarks for chapters and sections', async () => {
+    const json = JSON.parse((await run('qpdf', ['--json', '--json-key=outlines', pdf()])).stdout) as { outlines: { title: string; kids: { title: string }[] }[] };
+    const titles = (items: { title: string; kids?: { title: string }[] }[]): string[] => items.flatMap((o) => [o.title, ...titles(o.kids ?? [])]);
+    const all = titles(json.outlines);
+    expect(all.some((t) => t.includes('The First Chapter'))).toBe(true);
+    expect(all.some((t) => t.includes('Getting Started'))).toBe(true);
+    expect(all.some((t) => t.includes('Waiting Well'))).toBe(true);
+  });
+});
+
+describe('EPUB', () => {
+  it('passes epubcheck with no errors and no warnings', async () => {
+    for (const lang of ['en', 'ru']) {
+      const result = await run('java', ['-jar', '/usr/bin/epubcheck', path.join(out, lang, 'fixture.epub')]);
+      expect(result.stdout + result.stderr).toContain('No errors or warnings detected');
+      expect(result.code).toBe(0);
+    }
+  });
+});
+
+afterAll(() => undefined);

@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findLanguages, loadConfig } from '../build/config.ts';
+import { BuildError } from '../build/diagnostics.ts';
+import { loadStrings } from '../build/strings.ts';
+import { copyFixture, fixtureBook, repoRoot } from './helpers.ts';
+
+async function configError(yaml: string): Promise<string> {
+  const book = await copyFixture();
+  const dir = path.join(book, 'manuscript', 'en');
+  await writeFile(path.join(dir, 'book.yaml'), yaml);
+  try {
+    await loadConfig(dir);
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    const message = error.files[0]!.messages[0]!;
+    return `${message.line}:${message.column} ${message.reason}`;
+  }
+  throw new Error('expected an error');
+}
+
+describe('book configuration', () => {
+  it('loads book.yaml with defaults', async () => {
+    const { config } = await loadConfig(path.join(fixtureBook, 'manuscript', 'ru'));
+    expect(config).toMatchObject({ title: 'Книга-образец', language: 'ru', authors: ['Ада Лавлейс'], slug: 'fixture', pageSize: 'A4', chapters: ['01-pervaya.md'], keywords: [] });
+    const en = await loadConfig(path.join(fixtureBook, 'manuscript', 'en'));
+    expect(en.config.pageSize).toBe('Letter');
+  });
+
+  it('finds every language folder with a book.yaml, English first', async () => {
+    expect(await findLanguages(fixtureBook)).toEqual(['en', 'ru']);
+    expect(await findLanguages(repoRoot)).toContain('en');
+  });
+
+  it('reports unknown settings, missing ones and wrong types with their line', async () => {
+    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\nchapters: [a.md]\ncolour: red\n')).toBe('6:1 Unknown setting `colour` (known: title, subtitle, authors, language, identifier, description, publisher, keywords, edition, slug, pageSize, chapters)');
+    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nchapters: [a.md]\n')).toBe('1:1 Missing required setting `identifier`');
+    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\npageSize: A5\nchapters: [a.md]\n')).toBe('5:11 `pageSize` must be A4 or Letter');
+    expect(await configError('title: [unclosed\n')).toBe('2:1 Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
+  });
+});
+
+describe('theme strings', () => {
+  it('reads a translated table and falls back to English for missing words', async () => {
+    const theme = path.join(repoRoot, 'themes', 'default');
+    const ru = await loadStrings(theme, 'ru');
+    expect(ru.chapterLabel).toBe('Глава {n}');
+    const xx = await loadStrings(theme, 'xx');
+    expect(xx.chapterLabel).toBe('Chapter {n}');
+  });
+});

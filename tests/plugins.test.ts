@@ -1,0 +1,156 @@
+// Unit tests of the remark and rehype plugins, through the chapter processor
+// that the build uses.
+import type { Root as HastRoot } from 'hast';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { chapterProcessor } from '../build/load-book.ts';
+import rehypeXrefs, { type ChapterTargets } from '../build/plugins/rehype-xrefs.ts';
+import { loadStrings } from '../build/strings.ts';
+import { fixtureBook } from './helpers.ts';
+import path from 'node:path';
+
+const strings = await loadStrings(path.join(fixtureBook, '..', '..', '..', 'themes', 'default'), 'en');
+const dir = path.join(fixtureBook, 'manuscript', 'en');
+
+async function chapter(markdown: string, number = 3) {
+  const file = new VFile({ path: path.join(dir, 'test.md'), value: markdown });
+  const processor = chapterProcessor(dir, number, strings);
+  const hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+  const errors = file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+  return { file, hast, errors };
+}
+
+describe('rehype-outline', () => {
+  it('numbers the title, sections and subsections and records the outline', async () => {
+    const { hast, file, errors } = await chapter('# Title\n\n## First\n\n### Deep\n\n## Second\n');
+    expect(errors).toEqual([]);
+    expect(file.data.headings?.map((h) => [h.depth, h.number, h.id, h.text])).toEqual([
+      [1, '3', 'title', 'Title'],
+      [2, '3.1', 'first', 'First'],
+      [3, '3.1.1', 'deep', 'Deep'],
+      [2, '3.2', 'second', 'Second'],
+    ]);
+    expect(toString(select('h1', hast)!)).toBe('Chapter 3 Title');
+    expect(toString(select('h2#second', hast)!)).toBe('3.2 Second');
+  });
+
+  it('leaves the footnotes heading out of the outline', async () => {
+    const { file } = await chapter('# T\n\nText[^a].\n\n[^a]: Note.\n');
+    expect(file.data.headings?.map((h) => h.text)).toEqual(['T']);
+  });
+
+  it('reports a chapter without a title and a second title', async () => {
+    expect((await chapter('## Only a section\n')).errors.join()).toMatch(/1:1 heading:title/);
+    expect((await chapter('# One\n\n# Two\n')).errors.join()).toMatch(/3:1 heading:title/);
+  });
+});
+
+describe('remark-admonitions', () => {
+  it('turns note, tip and warning into asides with a title', async () => {
+    const { hast, errors } = await chapter('# T\n\n:::note\nBody.\n:::\n\n:::tip[Own title]\nTip.\n:::\n\n:::warning\nCareful.\n:::\n');
+    expect(errors).toEqual([]);
+    const asides = selectAll('aside.admonition', hast);
+    expect(asides.map((a) => [a.properties.className, toString(select('.admonition-title', a)!)])).toEqual([
+      [['admonition', 'note'], 'Note'],
+      [['admonition', 'tip'], 'Own title'],
+      [['admonition', 'warning'], 'Warning'],
+    ]);
+  });
+
+  it('labels solutions with the exercise', async () => {
+    const { hast } = await chapter('# T\n\n:::solution[Exercise 2]\nDo it.\n:::\n');
+    expect(toString(select('aside.solution .admonition-title', hast)!)).toBe('Solution: Exercise 2');
+  });
+
+  it('reports unknown directives at their position', async () => {
+    const { errors } = await chapter('# T\n\n:::danger\nx\n:::\n\nText :shout[loud] here.\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^3:1 directive:unknown .*:::danger/);
+    expect(errors[1]).toMatch(/^7:6 directive:unknown .*:shout/);
+  });
+});
+
+describe('remark-listings and the code handler', () => {
+  const example = (meta: string, body = 'print(1)') => '```python ' + meta + '\n' + body + '\n```\n';
+
+  it('numbers listings, names programs and joins parts', async () => {
+    const md = `# T\n\n${example('file=a.py caption="First one"')}\n${example('')}\n${example('file=parts.py caption="In parts"')}\ntext\n\n${example('file=parts.py')}`;
+    const { hast, file, errors } = await chapter(md, 2);
+    expect(errors).toEqual([]);
+    expect(file.data.listings).toEqual([
+      { id: 'lst-a', number: '2.1', caption: 'First one' },
+      { id: 'lst-listing_02', number: '2.2', caption: undefined },
+      { id: 'lst-parts', number: '2.3', caption: 'In parts' },
+    ]);
+    const captions = selectAll('figure.listing figcaption', hast).map((c) => toString(c));
+    expect(captions).toEqual(['Listing 2.1 First one', 'Listing 2.2', 'Listing 2.3 In parts', 'Listing 2.3 (continued)']);
+    expect(select('figure#lst-a pre', hast)).toBeTruthy();
+  });
+
+  it('labels output blocks and requires them to follow an example', async () => {
+    const ok = await chapter(`# T\n\n${example('file=a.py')}\n\`\`\`output\n1\n\`\`\`\n`);
+    expect(ok.errors).toEqual([]);
+    expect(toString(select('div.output .output-label', ok.hast)!)).toBe('Output');
+    const bad = await chapter('# T\n\nText.\n\n```output\n1\n```\n');
+    expect(bad.errors.join()).toMatch(/^5:1 code:output/);
+  });
+
+  it('reports unknown and malformed attributes at the block', async () => {
+    const { errors } = await chapter(`# T\n\n${example('file=a.py colour=red')}\n${example('timeout=soon')}\n${example('file=../x.py')}`);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^3:1 code:attribute Unknown code-block attribute `colour`/);
+    expect(errors[1]).toMatch(/^7:1 code:attribute `timeout` must be a positive number/);
+    expect(errors[2]).toMatch(/^11:1 code:attribute `file` must be a plain file name/);
+  });
+
+  it('keeps fragments and other languages out of the listings', async () => {
+    const { file } = await chapter('# T\n\n```python fragment\nx\n```\n\n```console\n$ ls\n```\n');
+    expect(file.data.listings).toEqual([]);
+  });
+});
+
+describe('remark-images', () => {
+  it('accepts a local image and records it once', async () => {
+    const { file, errors } = await chapter('# T\n\n![Loop](images/loop.svg) ![Again](./images/loop.svg)\n');
+    expect(errors).toEqual([]);
+    expect(file.data.images).toEqual(['images/loop.svg']);
+  });
+
+  it('reports a missing image, a remote one and one without alt text', async () => {
+    const { errors } = await chapter('# T\n\n![Gone](images/none.png)\n\n![Web](https://example.com/a.png)\n\n![](images/loop.svg)\n');
+    expect(errors.map((e) => e.split(' ')[0] + ' ' + e.split(' ')[1])).toEqual(['3:1 image:missing', '5:1 image:remote', '7:1 image:alt']);
+  });
+});
+
+describe('rehype-xrefs', () => {
+  const targets = new Map<string, ChapterTargets>([
+    ['01-a.md', { name: '01-a', label: 'Chapter 1', ids: new Map([['intro', 'Section 1.1'], ['lst-x', 'Listing 1.1'], ['plain', undefined]]) }],
+    ['02-b.md', { name: '02-b', label: 'Chapter 2', ids: new Map([['b', 'Section 2.1']]) }],
+  ]);
+  async function link(markdown: string) {
+    const { hast, file } = await chapter(markdown);
+    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md' }).runSync(hast, file);
+    const errors = file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    return { links: selectAll('a', hast).map((a) => [toString(a), a.data?.xref]), errors };
+  }
+
+  it('resolves chapter, section and listing links and fills empty ones', async () => {
+    const { links, errors } = await link('# T\n\n[](02-b.md) [](./02-b.md#b) [](#lst-x) [words](#plain) [web](https://python.org)\n');
+    expect(errors).toEqual([]);
+    expect(links).toEqual([
+      ['Chapter 2', { chapter: '02-b', id: '' }],
+      ['Section 2.1', { chapter: '02-b', id: 'b' }],
+      ['Listing 1.1', { chapter: '01-a', id: 'lst-x' }],
+      ['words', { chapter: '01-a', id: 'plain' }],
+      ['web', undefined],
+    ]);
+  });
+
+  it('reports missing chapters, anchors and unlabelled empty links', async () => {
+    const { errors } = await link('# T\n\n[x](03-c.md)\n\n[y](02-b.md#nope)\n\n[](#plain)\n');
+    expect(errors).toEqual(['3:1 link:chapter', '5:1 link:anchor', '7:1 link:empty']);
+  });
+});
