@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ['default'],
+    // Examples mostly wait on sleeps and sockets, so more run at once than there are cores.
+    maxConcurrency: 8,
   },
 });

@@ -78,7 +78,7 @@ describe('the build command on bad input', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('01-first.md');
     expect(bad.stderr).toMatch(/10:43[0-9-:]*\s+error\s+Link to missing chapter `02-missing.md`/);
-    expect(bad.stderr).toContain('Build failed');
+    expect(bad.stderr).toContain('earlier outputs are untouched');
     expect(await readFile(path.join(out, 'en', '01-first.html'), 'utf8')).toBe(before);
     expect((await readdir(path.dirname(out))).filter((f) => f.startsWith(`.${path.basename(out)}-staging`))).toEqual([]);
   });

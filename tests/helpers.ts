@@ -13,10 +13,10 @@ import { unified } from 'unified';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const fixtureBook = path.join(repoRoot, 'tests', 'fixtures', 'book');
 
-/** A writable copy of the fixture book in a fresh temporary folder. */
-export async function copyFixture(): Promise<string> {
+/** A writable copy of a fixture book (by default the fixture book) in a fresh temporary folder. */
+export async function copyFixture(source = fixtureBook): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'book-'));
-  await cp(fixtureBook, dir, { recursive: true });
+  await cp(source, dir, { recursive: true });
   return dir;
 }
 

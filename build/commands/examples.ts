@@ -1,0 +1,58 @@
+// `examples`: extract, check that code/ is fresh, type-check, run, report.
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { report } from '../diagnostics.ts';
+import { createRunner, describeFailure, loadExamples, runnable, type Outcome } from '../examples/check.ts';
+import { extractCommand } from '../examples/corpus.ts';
+import { reportDiagnostics, typecheck } from '../examples/typecheck.ts';
+import { updateOutputs } from '../examples/update.ts';
+
+export interface ExamplesArgs {
+  book: string;
+  filter: string | undefined;
+  cache: boolean;
+  update: boolean;
+  jobs: number;
+}
+
+const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
+
+export async function examplesCommand(args: ExamplesArgs): Promise<number> {
+  const root = path.resolve(args.book);
+  let start = performance.now();
+  const examples = await loadExamples({ root, cache: args.cache });
+  const { programs, book } = examples;
+  console.log(`✓ extract ${programs.length} examples from ${book.chapters.length} chapters (${book.lang})   ${seconds(start)}`);
+  let failed = 0;
+  if (examples.stale.length > 0) {
+    failed += 1;
+    console.log(`✖ code/ differs from the manuscript:\n${examples.stale.map((s) => `    ${s}`).join('\n')}\n  regenerate it with: ${extractCommand}`);
+  } else console.log('✓ code/ is up to date');
+
+  start = performance.now();
+  const types = await typecheck(args.filter ? programs.filter((p) => p.path.includes(args.filter as string)) : programs, examples.python, examples.typeCache);
+  const typeErrors = reportDiagnostics(programs, types);
+  console.log(`${typeErrors ? '✖' : '✓'} pyright strict: ${typeErrors} error(s) (${types.checked} checked, ${types.cached} cached)   ${seconds(start)}`);
+  if (typeErrors) {
+    failed += 1;
+    console.log(report(book.chapters.map((c) => c.file)));
+  }
+
+  start = performance.now();
+  const run = createRunner(examples);
+  const limit = pLimit(args.jobs);
+  const chosen = runnable(programs, args.filter);
+  const outcomes: Outcome[] = await Promise.all(chosen.map((p) => limit(() => run(p))));
+  const bad = outcomes.filter((o) => o.verdict.problems.length > 0);
+  for (const outcome of bad) console.log(`\n${describeFailure(outcome, root)}\n`);
+  const cached = outcomes.filter((o) => o.cached).length;
+  console.log(`${bad.length ? '✖' : '✓'} ran ${outcomes.length} examples (${cached} cached, ${args.jobs} at a time)   ${seconds(start)}`);
+
+  if (args.update) {
+    const changed = await updateOutputs(bad);
+    for (const file of changed) console.log(`  updated output blocks in ${path.relative(process.cwd(), file)}`);
+  }
+  console.log(`\n${outcomes.length - bad.length} passed, ${bad.length} failed`);
+  return failed > 0 || bad.length > 0 ? 1 : 0;
+}
+

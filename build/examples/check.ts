@@ -1,0 +1,118 @@
+// Checking the examples: load the book, extract, compare with code/, and run
+// each program (cached, deduplicated) — shared by `npm run examples` and the
+// vitest suite.
+import path from 'node:path';
+import { findLanguages } from '../config.ts';
+import { loadBook } from '../load-book.ts';
+import type { Book } from '../model.ts';
+import { hashOf, ResultCache } from './cache.ts';
+import { corpusFiles, staleFiles } from './corpus.ts';
+import { judge, type RunResult, type Verdict } from './expect.ts';
+import { extractPrograms, isRunnable, programLabel, type Program } from './extract.ts';
+import { pythonInfo, type PythonInfo } from './python.ts';
+import { runProgram } from './run.ts';
+import type { PyrightDiagnostic } from './typecheck.ts';
+
+export interface Examples {
+  book: Book;
+  programs: Program[];
+  python: PythonInfo;
+  /** code/ of the book root. */
+  codeDir: string;
+  /** What code/ should hold. */
+  files: Map<string, string>;
+  /** How code/ differs from that; empty when fresh. */
+  stale: string[];
+  typeCache: ResultCache<PyrightDiagnostic[]>;
+  runCache: ResultCache<RunResult>;
+}
+
+export interface ExampleOptions {
+  root: string;
+  /** Default: English, else the first language. */
+  lang?: string;
+  cache?: boolean;
+}
+
+/** The language whose examples make up code/. */
+export async function corpusLanguage(root: string): Promise<string> {
+  const langs = await findLanguages(root);
+  const lang = langs.includes('en') ? 'en' : langs[0];
+  if (!lang) throw new Error(`No manuscript/<lang>/book.yaml under ${root}`);
+  return lang;
+}
+
+export async function loadExamples(options: ExampleOptions): Promise<Examples> {
+  const lang = options.lang ?? (await corpusLanguage(options.root));
+  const [book, python] = await Promise.all([loadBook(options.root, lang), pythonInfo()]);
+  const programs = extractPrograms(book);
+  const codeDir = path.join(options.root, 'code');
+  const files = await corpusFiles(book, programs, python);
+  const cacheDir = path.join(options.root, '.cache', 'examples');
+  const enabled = options.cache ?? true;
+  return {
+    book,
+    programs,
+    python,
+    codeDir,
+    files,
+    stale: await staleFiles(codeDir, files),
+    typeCache: new ResultCache(path.join(cacheDir, 'pyright'), enabled),
+    runCache: new ResultCache(path.join(cacheDir, 'runs'), enabled),
+  };
+}
+
+export interface Outcome {
+  program: Program;
+  result: RunResult;
+  verdict: Verdict;
+  cached: boolean;
+}
+
+export type Runner = (program: Program) => Promise<Outcome>;
+
+/**
+ * Runs examples through the cache. Identical programs share one run; a cached
+ * result that no longer satisfies the book is run again, so a passing verdict
+ * never rests on a stale result.
+ */
+export function createRunner(examples: Examples): Runner {
+  const inFlight = new Map<string, Promise<RunResult>>();
+  const { python, runCache } = examples;
+  const key = (program: Program) =>
+    hashOf('run', program.kind, program.text.slice(program.text.indexOf('\n') + 1), program.attributes.timeout, python.version, python.distributions);
+  const fresh = (program: Program, k: string) => {
+    let run = inFlight.get(k);
+    if (!run) {
+      run = runProgram(program, python.path);
+      inFlight.set(k, run);
+    }
+    return run;
+  };
+  return async (program) => {
+    const k = key(program);
+    const hit = await runCache.get(k);
+    if (hit) {
+      const verdict = judge(program, hit);
+      if (verdict.problems.length === 0) return { program, result: hit, verdict, cached: true };
+    }
+    const result = await fresh(program, k);
+    const verdict = judge(program, result);
+    if (verdict.problems.length === 0) await runCache.set(k, result);
+    return { program, result, verdict, cached: false };
+  };
+}
+
+export function runnable(programs: Program[], filter?: string): Program[] {
+  return programs.filter((p) => isRunnable(p) && (!filter || p.path.includes(filter) || programLabel(p).includes(filter)));
+}
+
+/** What a failing example shows: where it is, what went wrong, the diff and the whole output. */
+export function describeFailure(outcome: Outcome, root: string): string {
+  const { program, verdict, result } = outcome;
+  const where = `${path.relative(root, program.chapter.file.path)}:${program.line}`;
+  const lines = [`${programLabel(program)} at ${where} (code/${program.path})`, ...verdict.problems.map((p) => `  ✖ ${p}`)];
+  if (verdict.diff) lines.push('', verdict.diff.split('\n').slice(2).join('\n').trimEnd());
+  lines.push('', `--- output (stdout and stderr, exit code ${result.exitCode ?? 'killed'}, ${result.seconds.toFixed(2)} s)`, result.output.trimEnd() || '(nothing)');
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+// Judging a run: the printed output against the manuscript's output block
+// (with `...` wildcards), and the expected exception if any.
+import { createTwoFilesPatch } from 'diff';
+import type { Program } from './extract.ts';
+
+export interface RunResult {
+  /** null when killed by a signal. */
+  exitCode: number | null;
+  /** stdout and stderr merged in the order written. */
+  output: string;
+  timedOut: boolean;
+  /** It exited but left processes behind (they were killed). */
+  leftover: boolean;
+  seconds: number;
+}
+
+export interface Verdict {
+  problems: string[];
+  /** Unified diff of expected against actual output, when they differ. */
+  diff: string | undefined;
+}
+
+const normalise = (text: string) => text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n+$/, '');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `...` matches any text within a line; a line of only `...` matches any number of lines. */
+export function outputMatches(expected: string, actual: string): boolean {
+  const pattern = normalise(expected)
+    .split('\n')
+    .map((line) => (line.trim() === '...' ? '(?:[^\\n]*\\n)*?' : `${line.split('...').map(escape).join('[^\\n]*?')}\\n`))
+    .join('');
+  return new RegExp(`^${pattern}$`).test(`${normalise(actual)}\n`);
+}
+
+/** The exception line of a traceback, plain or inside an exception group's `|` frame. */
+function raisedLines(output: string): string[] {
+  return output.split('\n').map((line) => line.replace(/^[\s|+]*/, '').trimEnd());
+}
+
+function raisedAsExpected(expected: string, output: string): boolean {
+  const typeOnly = !expected.includes(':');
+  return raisedLines(output).some((line) => line === expected || (typeOnly && line.startsWith(`${expected}:`)));
+}
+
+export function judge(program: Program, result: RunResult): Verdict {
+  const problems: string[] = [];
+  const timeout = program.attributes.timeout ?? 10;
+  if (result.leftover) problems.push('left processes running after it exited (they were killed)');
+  if (result.timedOut) problems.push(`timed out after ${timeout} s and was killed`);
+  else if (program.kind === 'session') {
+    if (result.exitCode !== 0) problems.push('the interactive session does not print what the book shows (doctest failed)');
+  } else if (program.attributes.raises) {
+    if (result.exitCode === 0) problems.push(`expected it to end with ${program.attributes.raises}, but it exited normally`);
+    else if (!raisedAsExpected(program.attributes.raises, result.output)) problems.push(`expected it to end with ${program.attributes.raises}, but it ended otherwise (exit code ${result.exitCode})`);
+  } else if (result.exitCode !== 0) {
+    problems.push(`exited with code ${result.exitCode ?? 'none (killed)'}`);
+  }
+  let diff: string | undefined;
+  if (program.kind === 'python' && !result.timedOut) {
+    if (!program.output) problems.push('has no ```output block after it');
+    else if (!outputMatches(program.output.text, result.output)) {
+      problems.push('printed output differs from the book');
+      diff = createTwoFilesPatch('book', 'actual', `${normalise(program.output.text)}\n`, `${normalise(result.output)}\n`, '', '', { context: 3 });
+    }
+  }
+  return { problems, diff };
+}
