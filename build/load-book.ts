@@ -114,7 +114,12 @@ async function lastChange(dir: string, files: string[]): Promise<Date> {
   return new Date(Math.max(0, ...times));
 }
 
-export async function loadBook(root: string, lang: string): Promise<Book> {
+export interface LoadOptions {
+  /** Highlighting is for readers; the example checker skips it. */
+  highlight?: boolean;
+}
+
+export async function loadBook(root: string, lang: string, options: LoadOptions = {}): Promise<Book> {
   const dir = path.join(root, 'manuscript', lang);
   const { config, file: configFile } = await loadConfig(dir);
   const strings = await loadStrings(themeDir(root), lang);
@@ -134,7 +139,7 @@ export async function loadBook(root: string, lang: string): Promise<Book> {
       if (code.lang) codeLanguages.add(code.lang === 'pycon' ? 'python' : code.lang);
     });
   }
-  const languages = await highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  const languages = options.highlight === false ? [] : await highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const images = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))];
   return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };

@@ -32,6 +32,8 @@ export interface ExampleOptions {
   /** Default: English, else the first language. */
   lang?: string;
   cache?: boolean;
+  /** Default: <root>/.cache/examples. */
+  cacheDir?: string;
 }
 
 /** The language whose examples make up code/. */
@@ -44,11 +46,11 @@ export async function corpusLanguage(root: string): Promise<string> {
 
 export async function loadExamples(options: ExampleOptions): Promise<Examples> {
   const lang = options.lang ?? (await corpusLanguage(options.root));
-  const [book, python] = await Promise.all([loadBook(options.root, lang), pythonInfo()]);
+  const [book, python] = await Promise.all([loadBook(options.root, lang, { highlight: false }), pythonInfo()]);
   const programs = extractPrograms(book);
   const codeDir = path.join(options.root, 'code');
   const files = await corpusFiles(book, programs, python);
-  const cacheDir = path.join(options.root, '.cache', 'examples');
+  const cacheDir = options.cacheDir ?? path.join(options.root, '.cache', 'examples');
   const enabled = options.cache ?? true;
   return {
     book,
