@@ -1,0 +1,36 @@
+# Listing 2.10, from manuscript/en/02-sync-vs-async.md:1032
+import asyncio
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+N = 3_000_000
+
+
+def crunch(n: int) -> int:
+    return sum(i * i for i in range(n))
+
+
+async def heartbeat(ticks: list[float]) -> None:
+    while True:
+        await asyncio.sleep(0.02)
+        ticks.append(time.perf_counter())
+
+
+async def main() -> None:
+    loop = asyncio.get_running_loop()
+    ticks: list[float] = []
+    beat = asyncio.create_task(heartbeat(ticks))
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        start = time.perf_counter()
+        results = await asyncio.gather(
+            *(loop.run_in_executor(pool, crunch, N) for _ in range(3))
+        )
+        end = time.perf_counter()
+    beat.cancel()
+    print("results correct:", results == [crunch(N)] * 3)
+    print(f"three computations took {end - start:.2f} s")
+    print("heartbeat kept ticking:", any(start < t < end for t in ticks))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,18 @@
+# Listing 3.13, from manuscript/en/03-python-basics.md:813
+import time
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+
+
+def fetch(name: str, delay: float) -> str:
+    time.sleep(delay)
+    return f"{name} finished after {delay} s"
+
+
+jobs = {"slow": 0.45, "fast": 0.05, "medium": 0.25}
+
+with ThreadPoolExecutor() as pool:
+    futures: dict[Future[str], str] = {
+        pool.submit(fetch, name, delay): name for name, delay in jobs.items()
+    }
+    for future in as_completed(futures):
+        print(futures[future], "->", future.result())

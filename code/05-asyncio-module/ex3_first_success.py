@@ -1,0 +1,61 @@
+# Listing 5.20, from manuscript/en/05-asyncio-module.md:1647
+import asyncio
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+async def first_success(*coros: Coroutine[Any, Any, T]) -> T:
+    pending = {asyncio.create_task(coro) for coro in coros}
+    errors: list[Exception] = []
+    try:
+        while pending:
+            done, pending = await asyncio.wait(
+                pending, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in done:
+                if task.cancelled():  # cancelled by someone else: skip it
+                    continue
+                exc = task.exception()
+                if exc is None:
+                    return task.result()
+                if isinstance(exc, Exception):
+                    errors.append(exc)
+        raise ExceptionGroup("every attempt failed", errors)
+    finally:
+        for task in pending:  # also runs if we are cancelled ourselves
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending)
+
+
+async def lookup(server: str, delay: float, answer: str | None) -> str:
+    try:
+        await asyncio.sleep(delay)
+    except asyncio.CancelledError:
+        print(f"  {server}: cancelled")
+        raise
+    if answer is None:
+        raise ConnectionError(f"{server} is down")
+    print(f"  {server}: answered")
+    return f"{answer} (from {server})"
+
+
+async def main() -> None:
+    print("first try:")
+    result = await first_success(
+        lookup("dns-a", 0.1, None),
+        lookup("dns-b", 0.2, "10.0.0.7"),
+        lookup("dns-c", 0.4, "10.0.0.7"),
+    )
+    print("result:", result)
+
+    print("second try:")
+    try:
+        await first_success(lookup("dns-a", 0.1, None), lookup("dns-b", 0.2, None))
+    except* ConnectionError as group:
+        print("all failed:", [str(exc) for exc in group.exceptions])
+
+
+asyncio.run(main())

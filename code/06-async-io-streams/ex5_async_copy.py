@@ -1,0 +1,33 @@
+# Listing 6.17, from manuscript/en/06-async-io-streams.md:1474
+import asyncio
+import filecmp
+
+import aiofiles
+
+
+CHUNK_SIZE = 64 * 1024
+
+
+async def copy_file(source: str, target: str) -> int:
+    copied = 0
+    async with (
+        aiofiles.open(source, "rb") as src,
+        aiofiles.open(target, "wb") as dst,
+    ):
+        while chunk := await src.read(CHUNK_SIZE):
+            await dst.write(chunk)
+            copied += len(chunk)
+    return copied
+
+
+async def main() -> None:
+    async with aiofiles.open("original.bin", "wb") as f:
+        await f.write(bytes(range(256)) * 1000)
+    copied = await copy_file("original.bin", "copy.bin")
+    same = await asyncio.to_thread(
+        filecmp.cmp, "original.bin", "copy.bin", shallow=False
+    )
+    print(f"copied {copied} bytes, identical: {same}")
+
+
+asyncio.run(main())

@@ -1,0 +1,36 @@
+# Listing 6.12, from manuscript/en/06-async-io-streams.md:1114
+import asyncio
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+def open_binary(path: Path) -> BinaryIO:
+    return path.open("rb")
+
+
+async def read_chunks(path: Path, size: int) -> AsyncIterator[bytes]:
+    """Yield the file `size` bytes at a time; every read runs in a thread."""
+    f = await asyncio.to_thread(open_binary, path)
+    try:
+        while chunk := await asyncio.to_thread(f.read, size):
+            yield chunk
+    finally:
+        await asyncio.to_thread(f.close)
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.log"
+        await asyncio.to_thread(path.write_bytes, b"a log line\n" * 50_000)
+
+        chunks = lines = size = 0
+        async for chunk in read_chunks(path, 64 * 1024):
+            chunks += 1
+            lines += chunk.count(b"\n")
+            size += len(chunk)
+        print(f"{size} bytes, {lines} lines, in {chunks} chunks")
+
+
+asyncio.run(main())

@@ -1,0 +1,37 @@
+# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:677
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+async def app(scope: dict[str, Any], receive: Receive, send: Send) -> None:
+    """A complete ASGI application: one coroutine, three arguments."""
+    assert scope["type"] == "http"
+    request = await receive()  # {"type": "http.request", "body": b"...", ...}
+    text = f"{scope['method']} {scope['path']} with {len(request['body'])} bytes\n"
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"text/plain")],
+        }
+    )
+    await send({"type": "http.response.body", "body": text.encode()})
+
+
+async def main() -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        r = await client.get("/hello")
+        print(r.status_code, r.headers["content-type"], r.text, end="")
+        r = await client.post("/upload", content=b"0123456789")
+        print(r.status_code, r.headers["content-type"], r.text, end="")
+
+
+asyncio.run(main())

@@ -1,0 +1,61 @@
+# Listing 8.18, from manuscript/en/08-exception-handling.md:1541
+import asyncio
+import functools
+import random
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def retrying(
+    *,
+    attempts: int = 3,
+    base_delay: float = 0.05,
+    max_delay: float = 0.4,
+    retry_on: tuple[type[Exception], ...] = (ConnectionError, TimeoutError),
+    rng: random.Random | None = None,
+) -> Callable[[Callable[P, Awaitable[T]]], Callable[P, Awaitable[T]]]:
+    generator = rng or random.Random()
+
+    def decorate(func: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
+        @functools.wraps(func)
+        async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+            for attempt in range(1, attempts + 1):
+                try:
+                    return await func(*args, **kwargs)
+                except retry_on as exc:
+                    if attempt == attempts:
+                        exc.add_note(f"gave up after {attempts} attempts")
+                        raise
+                    cap = min(max_delay, base_delay * 2 ** (attempt - 1))
+                    delay = generator.uniform(0, cap)
+                    print(f"attempt {attempt} failed: {exc}; retrying in {delay:.3f} s")
+                    await asyncio.sleep(delay)
+            raise AssertionError("unreachable")
+
+        return wrapper
+
+    return decorate
+
+
+calls = 0
+
+
+@retrying(attempts=4, rng=random.Random(1))
+async def get_price(symbol: str) -> float:
+    global calls
+    calls += 1
+    await asyncio.sleep(0.01)
+    if calls < 3:
+        raise ConnectionError(f"quote server busy (call {calls})")
+    return 123.45
+
+
+async def main() -> None:
+    price = await get_price("ACME")
+    print("price:", price)
+
+
+asyncio.run(main())
