@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
 import { VFile } from 'vfile';
 import { fail } from './diagnostics.ts';
+import { derivedIdentifier } from './identifier.ts';
 
 export type PageSize = 'A4' | 'Letter';
 
@@ -12,6 +13,7 @@ export interface BookConfig {
   subtitle: string | undefined;
   authors: string[];
   language: string;
+  /** From book.yaml, else derived from slug, language and title (never random). */
   identifier: string;
   description: string | undefined;
   publisher: string | undefined;
@@ -87,17 +89,19 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
   const chapters = list('chapters', true);
   if (chapters.length === 0) fail(file, '`chapters` must list at least one chapter file', at(node('chapters')), 'config:type');
   const title = str('title', true) as string;
+  const language = str('language', true) as string;
+  const slug = str('slug', false) ?? path.basename(path.resolve(langDir, '..', '..'));
   const config: BookConfig = {
     title,
     subtitle: str('subtitle', false),
     authors: list('authors', true),
-    language: str('language', true) as string,
-    identifier: str('identifier', true) as string,
+    language,
+    identifier: str('identifier', false) ?? derivedIdentifier({ slug, language, title }),
     description: str('description', false),
     publisher: str('publisher', false),
     keywords: list('keywords', false),
     edition: str('edition', false),
-    slug: str('slug', false) ?? path.basename(path.resolve(langDir, '..', '..')),
+    slug,
     pageSize,
     chapters,
   };

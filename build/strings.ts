@@ -9,7 +9,7 @@ const english = {
   previous: '', download: '', downloadPdf: '', downloadEpub: '', toggleTheme: '',
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',
-  builtWith: '', page: '',
+  builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
 };
 
 export type Strings = Record<keyof typeof english, string>;

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import sirv from 'sirv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build/build.ts';
 import { launchChromium } from '../build/chromium.ts';
 import { fixtureBook, readHtml, run } from './helpers.ts';
@@ -150,14 +150,4 @@ describe('PDF', () => {
   });
 });
 
-describe('EPUB', () => {
-  it('passes epubcheck with no errors and no warnings', async () => {
-    for (const lang of ['en', 'ru']) {
-      const result = await run('java', ['-jar', '/usr/bin/epubcheck', path.join(out, lang, 'fixture.epub')]);
-      expect(result.stdout + result.stderr).toContain('No errors or warnings detected');
-      expect(result.code).toBe(0);
-    }
-  });
-});
 
-afterAll(() => undefined);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLanguages, loadConfig } from '../build/config.ts';
 import { BuildError } from '../build/diagnostics.ts';
+import { derivedIdentifier } from '../build/identifier.ts';
 import { loadStrings } from '../build/strings.ts';
 import { copyFixture, fixtureBook, repoRoot } from './helpers.ts';
 
@@ -35,9 +36,32 @@ describe('book configuration', () => {
 
   it('reports unknown settings, missing ones and wrong types with their line', async () => {
     expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\nchapters: [a.md]\ncolour: red\n')).toBe('6:1 Unknown setting `colour` (known: title, subtitle, authors, language, identifier, description, publisher, keywords, edition, slug, pageSize, chapters)');
-    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nchapters: [a.md]\n')).toBe('1:1 Missing required setting `identifier`');
+    expect(await configError('title: T\nauthors: [A]\nidentifier: x\nchapters: [a.md]\n')).toBe('1:1 Missing required setting `language`');
     expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\npageSize: A5\nchapters: [a.md]\n')).toBe('5:11 `pageSize` must be A4 or Letter');
     expect(await configError('title: [unclosed\n')).toBe('2:1 Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
+  });
+});
+
+describe('book identifier', () => {
+  async function identifierOf(yaml: string): Promise<string> {
+    const book = await copyFixture();
+    const dir = path.join(book, 'manuscript', 'en');
+    await writeFile(path.join(dir, 'book.yaml'), yaml);
+    return (await loadConfig(dir)).config.identifier;
+  }
+
+  it('keeps the one book.yaml gives', async () => {
+    expect(await identifierOf('title: T\nauthors: [A]\nlanguage: en\nidentifier: isbn:9780000000002\nchapters: [a.md]\n')).toBe('isbn:9780000000002');
+  });
+
+  it('else derives a version 5 UUID from slug, language and title: stable, never random', async () => {
+    const yaml = 'title: T\nauthors: [A]\nlanguage: en\nslug: t\nchapters: [a.md]\n';
+    const first = await identifierOf(yaml);
+    expect(first).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(await identifierOf(yaml)).toBe(first);
+    expect(derivedIdentifier({ slug: 't', language: 'en', title: 'T' })).toBe(first);
+    expect(derivedIdentifier({ slug: 't', language: 'ru', title: 'T' })).not.toBe(first);
+    expect(derivedIdentifier({ slug: 't', language: 'en', title: 'T2' })).not.toBe(first);
   });
 });
 

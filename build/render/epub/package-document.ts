@@ -1,0 +1,74 @@
+// The package document (content.opf): metadata from book.yaml, accessibility
+// metadata, and the manifest and spine of every file the EPUB holds.
+import type { Book } from '../../model.ts';
+import type { ContentDocument } from './documents.ts';
+import { files, type EpubImage } from './layout.ts';
+import { escapeXml } from './xhtml.ts';
+
+/** CCYY-MM-DDThh:mm:ssZ, the only form dcterms:modified allows. */
+export const modifiedStamp = (date: Date) => date.toISOString().replace(/\.\d+Z$/, 'Z');
+
+const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+const meta = (property: string, text: string, attributes = '') => element('meta', text, ` property="${property}"${attributes}`);
+
+function accessibility(book: Book): string[] {
+  // The cover is an image, so the book always has visual content; every image has its text alternative.
+  const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'displayTransformability'];
+  return [
+    meta('schema:accessMode', 'textual'),
+    meta('schema:accessMode', 'visual'),
+    meta('schema:accessModeSufficient', 'textual'),
+    ...features.map((f) => meta('schema:accessibilityFeature', f)),
+    meta('schema:accessibilityHazard', 'none'),
+    meta('schema:accessibilitySummary', book.strings.accessibilitySummary),
+  ];
+}
+
+function metadata(book: Book): string[] {
+  const { config } = book;
+  const modified = modifiedStamp(book.modified);
+  return [
+    element('dc:identifier', config.identifier, ' id="book-id"'),
+    element('dc:title', config.title, ' id="title"'),
+    meta('title-type', 'main', ' refines="#title"'),
+    ...(config.subtitle ? [element('dc:title', config.subtitle, ' id="subtitle"'), meta('title-type', 'subtitle', ' refines="#subtitle"')] : []),
+    element('dc:language', config.language),
+    ...config.authors.flatMap((author, i) => [element('dc:creator', author, ` id="creator-${i + 1}"`), meta('role', 'aut', ` refines="#creator-${i + 1}" scheme="marc:relators"`)]),
+    ...(config.publisher ? [element('dc:publisher', config.publisher)] : []),
+    ...(config.description ? [element('dc:description', config.description)] : []),
+    ...config.keywords.map((k) => element('dc:subject', k)),
+    element('dc:date', modified),
+    meta('dcterms:modified', modified),
+    ...accessibility(book),
+    // For EPUB 2 readers, which find the cover image by this name.
+    '<meta name="cover" content="cover-image" />',
+  ];
+}
+
+export function packageDocument(book: Book, chapters: ContentDocument[], images: EpubImage[]): string {
+  const item = (id: string, href: string, mediaType: string, properties = '') =>
+    `<item id="${id}" href="${escapeXml(href)}" media-type="${mediaType}"${properties ? ` properties="${properties}"` : ''} />`;
+  const manifest = [
+    item('nav', files.nav, 'application/xhtml+xml', 'nav'),
+    item('ncx', files.ncx, 'application/x-dtbncx+xml'),
+    item('css', files.stylesheet, 'text/css'),
+    item('cover', files.coverPage, 'application/xhtml+xml'),
+    item('cover-image', files.coverImage, 'image/png', 'cover-image'),
+    ...chapters.map((c, i) => item(`chapter-${i + 1}`, c.filename, 'application/xhtml+xml')),
+    ...images.map((image, i) => item(`image-${i + 1}`, image.href, image.mediaType)),
+  ];
+  const spine = ['cover', 'nav', ...chapters.map((_, i) => `chapter-${i + 1}`)].map((id) => `<itemref idref="${id}" />`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXml(book.config.language)}">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    ${metadata(book).join('\n    ')}
+  </metadata>
+  <manifest>
+    ${manifest.join('\n    ')}
+  </manifest>
+  <spine toc="ncx">
+    ${spine.join('\n    ')}
+  </spine>
+</package>
+`;
+}
