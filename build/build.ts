@@ -9,7 +9,7 @@ import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
 import { renderEpub } from './render/epub.ts';
 import { renderHtml } from './render/html.ts';
-import { renderPdf } from './render/pdf.ts';
+import { renderPdf } from './render/pdf/render.ts';
 
 export interface BuildOptions {
   root: string;

@@ -1,110 +1,77 @@
-// The PDF: one print document (title page, contents, chapters) laid out by
-// Chromium with the theme's print stylesheet, then given its metadata.
+// The PDF: the print document laid out into pages by Paged.js inside
+// Chromium (running heads, page counters, cross-reference page numbers,
+// footnotes), printed by Chromium, then finished with pdf-lib.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ElementContent, Root } from 'hast';
-import { h } from 'hastscript';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { themeDir } from '../load-book.ts';
-import type { Book } from '../model.ts';
-import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
-import { contentsList } from './contents.ts';
-import type { RenderContext } from './context.ts';
+import { themeDir } from '../../load-book.ts';
+import type { Book } from '../../model.ts';
+import { coverHtml } from '../cover.ts';
+import type { Browser } from 'puppeteer-core';
+import type { RenderContext } from '../context.ts';
+import { finishPdf, type PageNumbering } from './finish.ts';
+import { printHtml } from './print-document.ts';
 
-// One document holds every chapter, so ids carry their chapter's name.
-const hrefFor: HrefFor = ({ chapter, id }) => `#${chapter}${id ? `--${id}` : ''}`;
+// pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
+const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
-function rehypePrefixIds(prefix: string) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node) => {
-      if (typeof node.properties.id === 'string') node.properties.id = `${prefix}--${node.properties.id}`;
-      // Footnote links inside the chapter are plain #fragments, not cross-references.
-      const href = node.properties.href;
-      if (!node.data?.xref && typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${prefix}--${href.slice(1)}`;
-    });
-  };
-}
+/**
+ * Runs in the page once Paged.js is done: finds where each numbering starts
+ * and writes every page's folio into --folio, which the stylesheet's margin
+ * boxes print. Paged.js's own page counter drifts when resets meet the blank
+ * pages it inserts; folios set here agree with the PDF's page labels.
+ */
+const NUMBERING = `(() => {
+  const pages = [...document.querySelectorAll('.pagedjs_page')];
+  const first = (selector) => pages.findIndex((page) => page.querySelector(selector));
+  const numbering = { cover: 0, front: first('.half-title'), body: first('section.chapter') };
+  const roman = (n) => [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+    .reduce((out, [value, letters]) => { while (n >= value) { out += letters; n -= value; } return out; }, '');
+  pages.forEach((page, i) => {
+    const folio = i >= numbering.body ? String(i - numbering.body + 1) : i >= numbering.front ? roman(i - numbering.front + 1) : '';
+    page.style.setProperty('--folio', JSON.stringify(folio));
+  });
+  return numbering;
+})()`;
 
-async function printDocument(book: Book): Promise<Root> {
-  const { config, strings } = book;
-  const chapters: ElementContent[] = [];
-  for (const chapter of book.chapters) {
-    const tree = (await unified().use(rehypePrefixIds, chapter.name).use(rehypeResolveHrefs, hrefFor).run(structuredClone(chapter.hast))) as Root;
-    chapters.push(h('section', { className: ['chapter'], id: chapter.name }, tree.children as ElementContent[]));
+/**
+ * The cover as a one-page vector PDF at the book's page size, from the same
+ * page the EPUB's cover image is taken from, so both formats share one cover.
+ */
+async function coverPdf(book: Book, browser: Browser): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(await coverHtml(book), { waitUntil: 'load' });
+    await page.evaluate('document.fonts.ready');
+    return await page.pdf({ format: book.config.pageSize, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: '1' });
+  } finally {
+    await page.close();
   }
-  const theme = themeDir(book.root);
-  const css = await Promise.all(['print.css', 'code.css'].map((f) => readFile(path.join(theme, f), 'utf8')));
-  return {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: config.language }, [
-        h('head', [
-          h('meta', { charset: 'utf-8' }),
-          h('title', config.title),
-          h('meta', { name: 'author', content: config.authors.join(', ') }),
-          h('style', `@page { size: ${config.pageSize}; }\n${css.join('\n')}`),
-        ]),
-        h('body', [
-          h('section', { className: ['title-page'] }, [
-            h('p', { className: ['title'] }, config.title),
-            config.subtitle ? h('p', { className: ['subtitle'] }, config.subtitle) : '',
-            h('p', { className: ['authors'] }, config.authors.join(', ')),
-            config.publisher ? h('p', { className: ['publisher'] }, config.publisher) : '',
-          ]),
-          h('nav', { className: ['contents'] }, [h('p', { className: ['contents-title'] }, strings.contents), contentsList(book, { hrefFor, depth: 2 })]),
-          ...chapters,
-        ]),
-      ]),
-    ],
-  };
-}
-
-/** Sets what Chromium cannot: author, subject, keywords, language, dates. */
-async function setMetadata(pdf: Uint8Array, book: Book): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const { config } = book;
-  doc.setTitle(config.title, { showInWindowTitleBar: true });
-  doc.setAuthor(config.authors.join(', '));
-  doc.setSubject(config.description ?? config.title);
-  doc.setKeywords(config.keywords);
-  doc.setLanguage(config.language);
-  doc.setCreator('async-python-book toolchain');
-  doc.setProducer('Chromium (puppeteer) + pdf-lib');
-  doc.setCreationDate(book.modified);
-  doc.setModificationDate(book.modified);
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(config.language));
-  return doc.save();
 }
 
 export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
-  const html = unified().use(rehypeStringify).stringify(await printDocument(book));
+  const [html, wrapScript] = await Promise.all([printHtml(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8')]);
   // Written beside the images so relative image paths resolve.
-  const work = staging.path(`.pdf-${book.lang}`);
-  await staging.write(path.join(`.pdf-${book.lang}`, 'print.html'), html);
-  for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(`.pdf-${book.lang}`, image));
+  const dir = `.pdf-${book.lang}`;
+  const work = staging.path(dir);
+  await staging.write(path.join(dir, 'print.html'), html);
+  for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(dir, image));
   const page = await (await browser()).newPage();
   try {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(pathToFileURL(path.join(work, 'print.html')).href, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
-    const pdf = await page.pdf({
-      printBackground: true,
-      preferCSSPageSize: true,
-      outline: true,
-      tagged: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: '<div style="width:100%;text-align:center;font-size:9px;font-family:\'Noto Serif\',serif;color:#555"><span class="pageNumber"></span></div>',
-      margin: { top: '22mm', bottom: '22mm', left: '20mm', right: '20mm' },
-      timeout: 120_000,
-    });
-    await staging.write(path.join(base, `${book.config.slug}.pdf`), await setMetadata(pdf, book));
+    await page.addScriptTag({ content: wrapScript });
+    await page.addScriptTag({ path: pagedScript });
+    await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
+    if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
+    const numbering = (await page.evaluate(NUMBERING)) as PageNumbering;
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
+    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, await coverPdf(book, await browser())));
   } finally {
     await page.close();
-    await staging.discardPath(`.pdf-${book.lang}`);
+    await staging.discardPath(dir);
   }
 }

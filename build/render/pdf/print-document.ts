@@ -1,0 +1,118 @@
+// The print document: every page of the book in one HTML file, in reading
+// order (cover, half-title, title page, copyright, contents, chapters), for
+// Paged.js to lay out. Page styles come from the theme's print.css; the
+// classes and data attributes here are what it selects on.
+import type { Element, ElementContent, Root } from 'hast';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { h } from 'hastscript';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { themeDir } from '../../load-book.ts';
+import type { Book } from '../../model.ts';
+import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
+import { format } from '../../strings.ts';
+import { contentsList } from '../contents.ts';
+import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
+import rehypeKeepListings from './rehype-keep-listings.ts';
+import rehypePrefixIds from './rehype-prefix-ids.ts';
+import rehypePrintLinks from './rehype-print-links.ts';
+
+// Ids must be valid CSS selectors for Paged.js (which looks targets up with
+// querySelector), and chapter names start with a digit.
+const idPrefix = (chapter: string) => `ch-${chapter}`;
+
+export const hrefFor: HrefFor = ({ chapter, id }) => `#${idPrefix(chapter)}${id ? `--${id}` : ''}`;
+
+/** A CSS string literal. */
+const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+
+/** Rules that carry the book's own words and page size into the stylesheet. */
+function bookRules(book: Book): string {
+  const { config, strings } = book;
+  return [
+    `@page { size: ${config.pageSize}; }`,
+    `:root { --book-title: ${cssString(config.title)}; }`,
+    `a.xref::after { content: ", ${strings.page.replace(/"/g, '\\"')} " target-counter(attr(href), page); }`,
+  ].join('\n');
+}
+
+/** The cover's page: left empty here, the cover itself is drawn onto it afterwards (see render.ts). */
+function coverPage(): Element {
+  return h('section', { className: ['cover'] });
+}
+
+function titlePages(book: Book): Element[] {
+  const { config, strings } = book;
+  const year = book.modified.getUTCFullYear();
+  const date = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' }).format(book.modified);
+  return [
+    h('section', { className: ['half-title'] }, [h('p', { className: ['half-title-text'] }, config.title)]),
+    h('section', { className: ['title-page'] }, [
+      h('p', { className: ['title'] }, config.title),
+      config.subtitle ? h('p', { className: ['subtitle'] }, config.subtitle) : '',
+      h('p', { className: ['authors'] }, config.authors.join(', ')),
+      config.publisher ? h('p', { className: ['publisher'] }, config.publisher) : '',
+    ]),
+    h('section', { className: ['copyright'] }, [
+      h('p', [h('strong', config.title)]),
+      config.edition ? h('p', `${strings.edition}: ${config.edition}`) : '',
+      h('p', `${strings.published}: ${date}`),
+      h('p', format(strings.copyright, { year, authors: config.publisher ?? config.authors.join(', ') })),
+      h('p', config.identifier),
+      h('p', strings.builtWith),
+    ]),
+  ];
+}
+
+async function chapters(book: Book): Promise<Element[]> {
+  const sections: Element[] = [];
+  for (const chapter of book.chapters) {
+    const processor = unified()
+      .use(rehypeInlineFootnotes)
+      .use(rehypePrefixIds, idPrefix(chapter.name))
+      .use(rehypeResolveHrefs, hrefFor)
+      .use(rehypePrintLinks)
+      .use(rehypeKeepListings);
+    const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
+    const running = `${chapter.number} ${chapter.title}`;
+    // Chromium titles a bookmark with the heading's text, so the opener's
+    // "Chapter 1" label moves out of the h1, above it.
+    const index = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
+    const heading = tree.children[index] as Element | undefined;
+    const label = heading?.children[0];
+    if (heading && label?.type === 'element' && (label.properties.className as string[] | undefined)?.includes('chapter-label')) {
+      heading.children = heading.children.slice(1).filter((child, i) => !(i === 0 && child.type === 'text' && child.value.trim() === ''));
+      tree.children.splice(index, 0, h('p', { className: ['chapter-label'] }, label.children));
+    }
+    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running }, tree.children as ElementContent[]));
+  }
+  return sections;
+}
+
+async function printDocument(book: Book, head: ElementContent[]): Promise<Root> {
+  const { config, strings } = book;
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: config.language }, [
+        h('head', [h('meta', { charset: 'utf-8' }), h('title', config.title), h('meta', { name: 'author', content: config.authors.join(', ') }), ...head]),
+        h('body', [
+          coverPage(),
+          ...titlePages(book),
+          h('nav', { className: ['contents'] }, [h('h1', { className: ['contents-title'] }, strings.contents), contentsList(book, { hrefFor, depth: 2 })]),
+          ...(await chapters(book)),
+        ]),
+      ]),
+    ],
+  };
+}
+
+/** The print document as HTML, with the theme's print and code stylesheets inlined. */
+export async function printHtml(book: Book): Promise<string> {
+  const theme = themeDir(book.root);
+  const [css, codeCss] = await Promise.all(['print.css', 'code.css'].map((f) => readFile(path.join(theme, f), 'utf8')));
+  const head = [h('style', `${codeCss}\n${css}\n${bookRules(book)}`)];
+  return unified().use(rehypeStringify).stringify(await printDocument(book, head));
+}

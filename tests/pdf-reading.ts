@@ -1,0 +1,78 @@
+// Reading a built PDF back as a reader's tools see it: page texts
+// (pdftotext), page labels and bookmarks (qpdf), word boxes.
+import { run } from './helpers.ts';
+
+export async function pageTexts(pdf: string): Promise<string[]> {
+  const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
+  return text.split('\f').slice(0, -1);
+}
+
+interface QpdfLabel {
+  index: number;
+  label: { '/S'?: string; '/St'?: number; '/P'?: string };
+}
+
+export interface Bookmark {
+  title: string;
+  page: number;
+  kids: Bookmark[];
+}
+
+interface QpdfOutline {
+  title: string;
+  destpageposfrom1: number;
+  kids: QpdfOutline[];
+}
+
+async function qpdfJson<T>(pdf: string, key: string): Promise<T> {
+  return JSON.parse((await run('qpdf', ['--json=2', `--json-key=${key}`, pdf])).stdout) as T;
+}
+
+function roman(n: number): string {
+  const digits: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+/** The label a viewer shows for each page ("Cover", "iv", "112"). */
+export async function pageLabels(pdf: string, pages: number): Promise<string[]> {
+  const { pagelabels } = await qpdfJson<{ pagelabels: QpdfLabel[] }>(pdf, 'pagelabels');
+  return Array.from({ length: pages }, (_, page) => {
+    const range = pagelabels.filter((l) => l.index <= page).at(-1);
+    if (!range) return String(page + 1);
+    const n = (range.label['/St'] ?? 1) + page - range.index;
+    const prefix = range.label['/P']?.replace(/^u:/, '') ?? '';
+    const style = range.label['/S'];
+    return prefix + (style === '/r' ? roman(n) : style === '/D' ? String(n) : '');
+  });
+}
+
+export async function bookmarks(pdf: string): Promise<Bookmark[]> {
+  const { outlines } = await qpdfJson<{ outlines: QpdfOutline[] }>(pdf, 'outlines');
+  const convert = (items: QpdfOutline[]): Bookmark[] => items.map((o) => ({ title: o.title, page: o.destpageposfrom1, kids: convert(o.kids) }));
+  return convert(outlines);
+}
+
+export interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  xMax: number;
+  pageWidth: number;
+}
+
+/** Every word with its horizontal extent, from pdftotext -bbox. */
+export async function wordBoxes(pdf: string): Promise<WordBox[]> {
+  const html = (await run('pdftotext', ['-bbox', pdf, '-'])).stdout;
+  const words: WordBox[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const match of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (match[1]) {
+      page += 1;
+      pageWidth = Number(match[1]);
+    } else words.push({ page, text: match[4] ?? '', xMin: Number(match[2]), xMax: Number(match[3]), pageWidth });
+  }
+  return words;
+}

@@ -1,0 +1,157 @@
+// The printed book: built from the real manuscript and from the fixture
+// book, then read back with poppler and qpdf as a reader's tools see it.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../build/build.ts';
+import { loadBook } from '../build/load-book.ts';
+import type { Book } from '../build/model.ts';
+import { bookmarks, pageLabels, pageTexts, wordBoxes, type Bookmark } from './pdf-reading.ts';
+import { copyFixture, repoRoot, run } from './helpers.ts';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the English book in print', () => {
+  let pdf: string;
+  let book: Book;
+  let pages: string[];
+  let labels: string[];
+
+  beforeAll(async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'pdf-en-'));
+    book = await loadBook(repoRoot, 'en', { highlight: false });
+    await build({ root: repoRoot, out, formats: ['pdf'], langs: ['en'] });
+    pdf = path.join(out, 'en', `${book.config.slug}.pdf`);
+    pages = await pageTexts(pdf);
+    labels = await pageLabels(pdf, pages.length);
+  });
+
+  it('opens with cover, half-title, title page, copyright and contents, in that order', () => {
+    const first = (needle: RegExp) => pages.findIndex((text) => needle.test(text));
+    const order = [
+      pages.findIndex((text) => squash(text).startsWith(book.config.title) && text.includes(book.config.authors[0]!)),
+      first(new RegExp(`^\\s*${book.config.title}\\s*$`)),
+      first(/©/),
+      first(/^\s*Contents\s*$/m),
+      first(/^\s*CHAPTER 1\s*$/m),
+    ];
+    expect(order[0]).toBe(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(labels[0]).toBe('Cover');
+    // Every chapter, as every recto, is an odd page.
+    expect(order[4]! % 2).toBe(0);
+    expect(labels[order[3]!]).toMatch(/^[ivx]+$/);
+    expect(labels[order[4]!]).toBe('1');
+  });
+
+  it("prints in the contents the page each chapter and section starts on", () => {
+    const contents = pages.filter((text) => /^\s*Contents\s*$/m.test(text) || /^\s*\d+(\.\d+)?\s+\S.*\s\d+\s*$/m.test(text)).slice(0, 6).join('\n');
+    const openers = new Map<number, number>();
+    pages.forEach((text, index) => {
+      const label = /^\s*CHAPTER (\d+)\s*$/m.exec(text);
+      if (label) openers.set(Number(label[1]), index);
+    });
+    for (const chapter of book.chapters) {
+      const entry = new RegExp(`^\\s*${chapter.number}\\s+${chapter.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)\\s*$`, 'm').exec(contents);
+      expect(entry, chapter.title).not.toBeNull();
+      const opener = openers.get(chapter.number);
+      expect(opener, chapter.title).toBeDefined();
+      expect(squash(pages[opener!]!)).toContain(chapter.title);
+      expect(labels[opener!], chapter.title).toBe(entry![1]);
+      for (const section of chapter.headings.filter((h) => h.depth === 2)) {
+        const line = new RegExp(`^\\s*${section.number.replace('.', '\\.')}\\s+.*?\\s(\\d+)\\s*$`, 'm').exec(contents);
+        expect(line, section.text).not.toBeNull();
+        const page = labels.indexOf(line![1]!);
+        const heading = new RegExp(`^\\s*${section.number.replace('.', '\\.')}\\s`, 'm');
+        expect(heading.test(pages[page]!), `${section.number} ${section.text} on page ${line![1]}`).toBe(true);
+      }
+    }
+  });
+
+  it('prints page numbers that agree with the page labels, and none on chapter openers', () => {
+    let numbered = 0;
+    pages.forEach((text, index) => {
+      const last = text.trimEnd().split('\n').at(-1)?.trim() ?? '';
+      if (/^(\d+|[ivxl]+)$/.test(last)) {
+        numbered += 1;
+        expect(last, `page ${index + 1}`).toBe(labels[index]);
+      }
+      if (/^\s*CHAPTER \d+\s*$/m.test(text)) expect(last, `opener on page ${index + 1}`).not.toMatch(/^\d+$/);
+    });
+    expect(numbered).toBeGreaterThan(pages.length / 2);
+  });
+
+  it('has a bookmark for every chapter and section, in order', async () => {
+    const marks = (await bookmarks(pdf)).filter((m) => m.title !== 'Contents');
+    const flat = (items: Bookmark[], depth: number): string[] => items.flatMap((m) => [`${depth} ${m.title}`, ...flat(m.kids, depth + 1)]);
+    const expected = book.chapters.flatMap((c) => [`1 ${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.depth} ${h.number} ${h.text}`)]);
+    expect(flat(marks, 1)).toEqual(expected);
+    // Each chapter's bookmark opens its opener page.
+    marks.forEach((mark, i) => expect(pages[mark.page - 1], mark.title).toMatch(new RegExp(`^\\s*CHAPTER ${i + 1}\\s*$`, 'm')));
+  });
+
+  it('is a finished file: metadata, language, tags, embedded fonts, a valid structure', async () => {
+    const info = (await run('pdfinfo', [pdf])).stdout;
+    expect(info).toMatch(new RegExp(`^Title:\\s+${book.config.title}$`, 'm'));
+    expect(info).toMatch(new RegExp(`^Author:\\s+${book.config.authors.join(', ')}$`, 'm'));
+    expect(info).toMatch(/^Subject:\s+\S/m);
+    expect(info).toMatch(/^Keywords:\s+Python asyncio/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)$/m);
+    const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+    expect(String(doc.catalog.lookup(PDFName.of('Lang')))).toBe('(en)');
+    const fonts = (await run('pdffonts', [pdf])).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(2);
+    for (const line of fonts) expect(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line)?.[1], line).toBe('yes');
+    expect((await run('qpdf', ['--check', pdf])).code).toBe(0);
+  });
+
+  it('keeps every word inside the page', async () => {
+    const outside = (await wordBoxes(pdf)).filter((w) => w.xMin < 0 || w.xMax > w.pageWidth);
+    expect(outside.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the fixture book in print', () => {
+  let pdfs: string[];
+
+  beforeAll(async () => {
+    const root = await copyFixture();
+    pdfs = [];
+    for (const n of [1, 2]) {
+      const out = await mkdtemp(path.join(tmpdir(), `pdf-fixture-${n}-`));
+      await build({ root, out, formats: ['pdf'], langs: ['en'] });
+      pdfs.push(path.join(out, 'en', 'fixture.pdf'));
+    }
+  });
+
+  it('wraps a code line too long for the page behind a continuation mark', async () => {
+    const words = await wordBoxes(pdfs[0]!);
+    expect(words.filter((w) => w.xMax > w.pageWidth - 36)).toEqual([]);
+    const text = squash((await pageTexts(pdfs[0]!)).join('\n'));
+    expect(text).toContain('↪');
+    // Broken at a column, not at a space: compare without the mark and the spaces.
+    const bare = (s: string) => s.replace(/↪|\s/g, '');
+    expect(bare(text)).toContain(bare('message = "event loops interleave many waiting tasks on one thread, so a line of code can grow far longer than the text block of a printed page"'));
+  });
+
+  it("prints an external link's address in a footnote on the same page", async () => {
+    const page = (await pageTexts(pdfs[0]!)).find((text) => text.includes('asyncio documentation'));
+    expect(page).toMatch(/^\s*\d+\.?\s+https:\/\/docs\.python\.org\/3\/library\/asyncio\.html\s*$/m);
+  });
+
+  it('prints cross-references with the page of their target', async () => {
+    const text = squash((await pageTexts(pdfs[0]!)).join('\n'));
+    expect(text).toMatch(/Listing 1\.1, page [1-9]\d*/);
+    expect(text).toMatch(/Chapter 2, page [1-9]\d*/);
+  });
+
+  it('gives the same text and page count on every build', async () => {
+    const [a, b] = await Promise.all(pdfs.map((pdf) => pageTexts(pdf)));
+    expect(b!.length).toBe(a!.length);
+    expect(b).toEqual(a);
+  });
+});

@@ -1,0 +1,49 @@
+// Runs in the print document before Paged.js lays out pages. A code line
+// longer than the text block is broken at the last column that fits, and the
+// rest continues on a new line behind a visible mark, as a printed listing
+// must never lose characters off the edge of the page.
+(function wrapCodeLines() {
+  const MARK = '\u21aa ';
+  for (const code of document.querySelectorAll('pre > code')) {
+    const pre = code.parentElement;
+    const style = getComputedStyle(pre);
+    const probe = document.createElement('span');
+    probe.textContent = 'M'.repeat(100);
+    code.append(probe);
+    const charWidth = probe.getBoundingClientRect().width / 100;
+    probe.remove();
+    const width = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const columns = Math.floor(width / charWidth);
+    if (!(columns > MARK.length + 8)) continue;
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    let column = 0;
+    for (let node of texts) {
+      let i = 0;
+      while (i < node.data.length) {
+        const ch = node.data[i];
+        if (ch === '\n') {
+          column = 0;
+          i += 1;
+          continue;
+        }
+        if (column === columns) {
+          // Split here: the rest of this text node moves behind a newline and the mark.
+          const rest = node.splitText(i);
+          const mark = document.createElement('span');
+          mark.className = 'wrap-mark';
+          mark.setAttribute('aria-hidden', 'true');
+          mark.textContent = MARK;
+          rest.before(document.createTextNode('\n'), mark);
+          column = MARK.length;
+          node = rest;
+          i = 0;
+          continue;
+        }
+        column += 1;
+        i += 1;
+      }
+    }
+  }
+})();
