@@ -1,4 +1,4 @@
-# Listing 3.13, from manuscript/en/03-python-basics.md:813
+# Listing 3.13, from manuscript/en/03-python-basics.md:838
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 

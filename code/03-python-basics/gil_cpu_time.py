@@ -1,4 +1,4 @@
-# Listing 3.2, from manuscript/en/03-python-basics.md:160
+# Listing 3.2, from manuscript/en/03-python-basics.md:162
 import hashlib
 import threading
 import time

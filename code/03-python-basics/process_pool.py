@@ -1,4 +1,4 @@
-# Listing 3.14, from manuscript/en/03-python-basics.md:859
+# Listing 3.14, from manuscript/en/03-python-basics.md:884
 from concurrent.futures import ProcessPoolExecutor
 
 

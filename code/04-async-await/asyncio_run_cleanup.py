@@ -1,4 +1,4 @@
-# Listing 4.5, from manuscript/en/04-async-await.md:373
+# Listing 4.5, from manuscript/en/04-async-await.md:387
 import asyncio
 
 
@@ -14,7 +14,7 @@ async def reporter() -> None:
 
 async def main() -> asyncio.Task[None]:
     task = asyncio.create_task(reporter())
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0)  # give the reporter a chance to start
     print("main: returning")
     return task
 

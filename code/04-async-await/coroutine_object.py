@@ -1,4 +1,4 @@
-# Listing 4.1, from manuscript/en/04-async-await.md:79
+# Listing 4.1, from manuscript/en/04-async-await.md:80
 import asyncio
 
 

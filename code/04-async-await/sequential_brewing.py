@@ -1,4 +1,4 @@
-# Listing 4.8, from manuscript/en/04-async-await.md:557
+# Listing 4.8, from manuscript/en/04-async-await.md:574
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.10, from manuscript/en/05-asyncio-module.md:767
+# Listing 5.10, from manuscript/en/05-asyncio-module.md:778
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.19, from manuscript/en/05-asyncio-module.md:1592
+# Listing 5.19, from manuscript/en/05-asyncio-module.md:1606
 import asyncio
 
 STOP = None  # the sentinel: a value no real job can have
@@ -29,7 +29,8 @@ async def main() -> None:
         for _ in names:
             await queue.put(STOP)  # one sentinel per worker, after the jobs
     print("\n".join(done))
-    print("unfinished items:", queue.qsize())
+    await queue.join()  # returns at once: every get() was matched by task_done()
+    print("join() returned: every item, sentinels included, is marked done")
 
 
 asyncio.run(main())

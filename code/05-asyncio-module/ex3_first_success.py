@@ -1,4 +1,4 @@
-# Listing 5.20, from manuscript/en/05-asyncio-module.md:1647
+# Listing 5.20, from manuscript/en/05-asyncio-module.md:1662
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -20,8 +20,9 @@ async def first_success(*coros: Coroutine[Any, Any, T]) -> T:
                 exc = task.exception()
                 if exc is None:
                     return task.result()
-                if isinstance(exc, Exception):
-                    errors.append(exc)
+                if not isinstance(exc, Exception):
+                    raise exc  # KeyboardInterrupt and the like are not failures
+                errors.append(exc)
         raise ExceptionGroup("every attempt failed", errors)
     finally:
         for task in pending:  # also runs if we are cancelled ourselves
@@ -53,7 +54,7 @@ async def main() -> None:
 
     print("second try:")
     try:
-        await first_success(lookup("dns-a", 0.1, None), lookup("dns-b", 0.2, None))
+        await first_success(lookup("dns-a", 0.1, None), lookup("dns-b", 0.3, None))
     except* ConnectionError as group:
         print("all failed:", [str(exc) for exc in group.exceptions])
 

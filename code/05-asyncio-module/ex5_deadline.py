@@ -1,4 +1,4 @@
-# Listing 5.22, from manuscript/en/05-asyncio-module.md:1794
+# Listing 5.22, from manuscript/en/05-asyncio-module.md:1810
 import asyncio
 
 
@@ -8,7 +8,7 @@ async def check(host: str, delay: float) -> str:
 
 
 async def main() -> None:
-    hosts = {"alpha": 0.4, "beta": 0.1, "gamma": 0.5, "delta": 0.2}
+    hosts = {"alpha": 0.4, "beta": 0.05, "gamma": 0.5, "delta": 0.1}
     tasks = [asyncio.create_task(check(host, delay)) for host, delay in hosts.items()]
     try:
         for next_done in asyncio.as_completed(tasks, timeout=0.3):

@@ -1,4 +1,4 @@
-# Listing 5.5, from manuscript/en/05-asyncio-module.md:382
+# Listing 5.5, from manuscript/en/05-asyncio-module.md:388
 import asyncio
 
 
@@ -29,7 +29,7 @@ async def main() -> None:
 
     # Without it, the first exception propagates to the awaiting coroutine.
     # The other awaitables are not cancelled: they keep running.
-    slow = asyncio.create_task(fetch_price("DEF", 0.2))
+    slow = asyncio.create_task(fetch_price("DEF", 0.3))
     try:
         await asyncio.gather(fetch_price("XXX", 0.1), slow)
     except LookupError as exc:

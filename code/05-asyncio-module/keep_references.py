@@ -1,4 +1,4 @@
-# Listing 5.4, from manuscript/en/05-asyncio-module.md:323
+# Listing 5.4, from manuscript/en/05-asyncio-module.md:329
 import asyncio
 from collections.abc import Coroutine
 from typing import Any
@@ -20,7 +20,7 @@ async def send_audit_record(event: str, delay: float) -> None:
 
 async def main() -> None:
     for n, event in enumerate(["login", "upload", "logout"], start=1):
-        spawn(send_audit_record(event, delay=n / 10))
+        spawn(send_audit_record(event, delay=n / 20))
     print("main: tasks in flight:", len(background_tasks))
     await asyncio.sleep(0.4)
     print("main: tasks in flight:", len(background_tasks))

@@ -1,4 +1,4 @@
-# Listing 5.9, from manuscript/en/05-asyncio-module.md:693
+# Listing 5.9, from manuscript/en/05-asyncio-module.md:699
 import asyncio
 
 
@@ -10,7 +10,7 @@ async def query(name: str, seconds: float) -> str:
 async def main() -> None:
     # A deadline for a whole block of code (Python 3.11+).
     try:
-        async with asyncio.timeout(0.3):
+        async with asyncio.timeout(0.4):
             print(await query("first", 0.1))
             print(await query("second", 0.1))
             print(await query("third", 0.3))  # would end at 0.5 s: too late

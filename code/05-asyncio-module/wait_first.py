@@ -1,4 +1,4 @@
-# Listing 5.6, from manuscript/en/05-asyncio-module.md:473
+# Listing 5.6, from manuscript/en/05-asyncio-module.md:479
 import asyncio
 
 
@@ -12,7 +12,7 @@ async def download(mirror: str, delay: float) -> str:
 
 
 async def main() -> None:
-    mirrors = {"eu": 0.3, "us": 0.1, "asia": 0.2}
+    mirrors = {"eu": 0.4, "us": 0.1, "asia": 0.3}
     tasks = [asyncio.create_task(download(name, delay)) for name, delay in mirrors.items()]
 
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

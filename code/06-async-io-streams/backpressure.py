@@ -1,4 +1,4 @@
-# Listing 6.4, from manuscript/en/06-async-io-streams.md:501
+# Listing 6.4, from manuscript/en/06-async-io-streams.md:518
 import asyncio
 
 CHUNK = b"x" * 65536

@@ -1,4 +1,4 @@
-# Listing 6.10, from manuscript/en/06-async-io-streams.md:958
+# Listing 6.10, from manuscript/en/06-async-io-streams.md:985
 import asyncio
 import time
 from pathlib import Path

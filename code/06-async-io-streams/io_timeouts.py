@@ -1,4 +1,4 @@
-# Listing 6.5, from manuscript/en/06-async-io-streams.md:587
+# Listing 6.5, from manuscript/en/06-async-io-streams.md:604
 import asyncio
 
 
@@ -33,13 +33,13 @@ async def main() -> None:
         # One deadline for a whole exchange, however many reads it takes.
         loop = asyncio.get_running_loop()
         try:
-            async with asyncio.timeout_at(loop.time() + 0.6):
+            async with asyncio.timeout_at(loop.time() + 0.7):
                 for n in (2, 3):
                     writer.write(f"question {n}\n".encode())
                     await writer.drain()
                     print("got:", await reader.readline())
         except TimeoutError:
-            print("the whole exchange took longer than 0.6 s")
+            print("the whole exchange took longer than 0.7 s")
         writer.close()
         await writer.wait_closed()
 

@@ -1,4 +1,4 @@
-# Listing 6.3, from manuscript/en/06-async-io-streams.md:341
+# Listing 6.3, from manuscript/en/06-async-io-streams.md:352
 import asyncio
 
 

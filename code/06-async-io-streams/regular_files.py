@@ -1,4 +1,4 @@
-# Listing 6.9, from manuscript/en/06-async-io-streams.md:907
+# Listing 6.9, from manuscript/en/06-async-io-streams.md:934
 import asyncio
 import select
 

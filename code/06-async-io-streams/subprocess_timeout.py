@@ -1,4 +1,4 @@
-# Listing 6.8, from manuscript/en/06-async-io-streams.md:821
+# Listing 6.8, from manuscript/en/06-async-io-streams.md:848
 import asyncio
 import sys
 

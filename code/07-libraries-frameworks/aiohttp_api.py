@@ -1,4 +1,4 @@
-# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:439
+# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:455
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 

@@ -1,4 +1,4 @@
-# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:677
+# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:696
 import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any

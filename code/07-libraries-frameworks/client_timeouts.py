@@ -1,4 +1,4 @@
-# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:331
+# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:339
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, ServerTimeoutError, web
@@ -26,8 +26,8 @@ async def main() -> None:
 
         # asyncio.timeout puts one budget around several requests.
         try:
-            async with asyncio.timeout(0.4):
-                for delay in ["0.1", "0.1", "0.45"]:
+            async with asyncio.timeout(0.6):
+                for delay in ["0.1", "0.1", "0.5"]:
                     async with session.get("/slow", params={"delay": delay}) as resp:
                         print("  batch got:", await resp.text())
         except TimeoutError:

@@ -1,4 +1,4 @@
-# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1339
+# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1449
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, web

@@ -1,4 +1,4 @@
-# Listing 7.14, from manuscript/en/07-libraries-frameworks.md:1400
+# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1510
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1527
+# Listing 7.18, from manuscript/en/07-libraries-frameworks.md:1637
 import warnings
 
 import anyio

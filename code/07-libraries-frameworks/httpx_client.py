@@ -1,4 +1,4 @@
-# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:575
+# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:593
 import asyncio
 
 import httpx
@@ -22,7 +22,7 @@ async def start_server() -> tuple[web.AppRunner, int]:
 
 async def main() -> None:
     runner, port = await start_server()
-    timeout = httpx.Timeout(2.0, read=0.3)  # 2 s for everything, but reads 0.3 s
+    timeout = httpx.Timeout(2.0, read=0.4)  # 2 s for everything, but reads 0.4 s
     limits = httpx.Limits(max_connections=10)
     async with httpx.AsyncClient(
         base_url=f"http://127.0.0.1:{port}", timeout=timeout, limits=limits
@@ -42,7 +42,7 @@ async def main() -> None:
             print("read timeout on", exc.request.url.path)
 
         # A per-request timeout overrides the client's default.
-        response = await client.get("/slow", params={"delay": 0.4}, timeout=1.0)
+        response = await client.get("/slow", params={"delay": 0.5}, timeout=1.0)
         print("patient request:", response.json())
     await runner.cleanup()
 

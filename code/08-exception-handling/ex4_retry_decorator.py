@@ -1,4 +1,4 @@
-# Listing 8.18, from manuscript/en/08-exception-handling.md:1541
+# Listing 8.18, from manuscript/en/08-exception-handling.md:1579
 import asyncio
 import functools
 import random

@@ -1,4 +1,4 @@
-# Listing 8.19, from manuscript/en/08-exception-handling.md:1617
+# Listing 8.19, from manuscript/en/08-exception-handling.md:1655
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager

@@ -34,7 +34,9 @@ async def main() -> None:
     spawn(send_report("ops@example.com", 0.01), name="report-ops")
     spawn(send_report("dev@example.invalid", 0.02), name="report-dev")
     print("main: reports started")
-    await asyncio.sleep(0.1)
+    # ... main goes on with its own work; before exiting, it lets the
+    # background tasks finish instead of having asyncio.run() cancel them.
+    await asyncio.wait(background_tasks)
     print("background tasks left:", len(background_tasks))
 
 

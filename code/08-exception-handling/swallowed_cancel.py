@@ -1,10 +1,10 @@
-# Listing 8.10, from manuscript/en/08-exception-handling.md:807
+# Listing 8.10, from manuscript/en/08-exception-handling.md:826
 import asyncio
 import time
 
 
 async def stubborn() -> str:
-    for step in range(3):
+    for step in range(1, 4):
         try:
             await asyncio.sleep(0.1)  # one unit of work
         except asyncio.CancelledError:
@@ -14,7 +14,7 @@ async def stubborn() -> str:
 
 async def main() -> None:
     start = time.monotonic()
-    async with asyncio.timeout(0.15) as deadline:
+    async with asyncio.timeout(0.05) as deadline:
         result = await stubborn()
     elapsed = time.monotonic() - start
     print("result:", result)

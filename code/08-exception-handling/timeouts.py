@@ -1,4 +1,4 @@
-# Listing 8.11, from manuscript/en/08-exception-handling.md:900
+# Listing 8.11, from manuscript/en/08-exception-handling.md:933
 import asyncio
 from collections.abc import AsyncIterator
 
@@ -14,7 +14,7 @@ async def slow_query(seconds: float) -> str:
 
 async def chunks() -> AsyncIterator[str]:
     for n in range(1, 4):
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.05)
         yield f"chunk {n}"
     await asyncio.sleep(0.4)  # the peer goes quiet
     yield "too late"
@@ -37,7 +37,7 @@ async def main() -> None:
         async with asyncio.timeout(None) as idle:
             async for chunk in chunks():
                 print("  got", chunk)
-                idle.reschedule(loop.time() + 0.2)
+                idle.reschedule(loop.time() + 0.3)
     except TimeoutError:
         print("  the stream went quiet")
 

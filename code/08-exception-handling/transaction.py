@@ -1,4 +1,4 @@
-# Listing 8.13, from manuscript/en/08-exception-handling.md:1158
+# Listing 8.13, from manuscript/en/08-exception-handling.md:1195
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
@@ -57,7 +57,7 @@ async def main() -> None:
 
     print("timeout:")
     try:
-        async with asyncio.timeout(0.2):
+        async with asyncio.timeout(0.3):
             await transfer(["UPDATE accounts SET ...", "LOCK TABLE audit"])
     except TimeoutError:
         print("  caught: TimeoutError")
