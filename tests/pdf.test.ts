@@ -71,6 +71,27 @@ describe('the English book in print', () => {
     }
   });
 
+  it('prints with every cross-reference the page its target is on', () => {
+    const escape = (text: string) => text.replace(/\./g, '\\.');
+    const targets = {
+      Chapter: (n: string) => new RegExp(`^\\s*CHAPTER ${n}\\s*$`, 'm'),
+      Section: (n: string) => new RegExp(`^\\s*${escape(n)}\\s+\\S`, 'm'),
+      // The caption, not another citation of the same listing.
+      Listing: (n: string) => new RegExp(`Listing ${escape(n)}(?!\\d|\\.\\d|,)`),
+    };
+    let checked = 0;
+    pages.forEach((text, index) => {
+      for (const [, kind, number, folio] of squash(text).matchAll(/\b(Chapter|Section|Listing) (\d+(?:\.\d+)?), page ([1-9]\d*)/g)) {
+        const target = labels.indexOf(folio!);
+        const cited = `${kind} ${number}, page ${folio} (cited on page ${labels[index]})`;
+        expect(target, cited).toBeGreaterThan(-1);
+        expect(targets[kind as keyof typeof targets](number!).test(kind === 'Listing' ? squash(pages[target]!) : pages[target]!), cited).toBe(true);
+        checked += 1;
+      }
+    });
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('prints page numbers that agree with the page labels, and none on chapter openers', () => {
     let numbered = 0;
     pages.forEach((text, index) => {

@@ -4,17 +4,22 @@
 // must never lose characters off the edge of the page.
 (function wrapCodeLines() {
   const MARK = '\u21aa ';
-  for (const code of document.querySelectorAll('pre > code')) {
+  const blocks = [...document.querySelectorAll('pre > code')];
+  // Every block is measured before any is changed: a measurement after a
+  // change would lay out the whole unpaginated book again, once per block.
+  const widths = blocks.map((code) => {
     const pre = code.parentElement;
     const style = getComputedStyle(pre);
     const probe = document.createElement('span');
     probe.textContent = 'M'.repeat(100);
     code.append(probe);
-    const charWidth = probe.getBoundingClientRect().width / 100;
-    probe.remove();
-    const width = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const columns = Math.floor(width / charWidth);
-    if (!(columns > MARK.length + 8)) continue;
+    return { probe, width: pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  });
+  const columnsOf = widths.map(({ probe, width }) => Math.floor(width / (probe.getBoundingClientRect().width / 100)));
+  for (const { probe } of widths) probe.remove();
+  blocks.forEach((code, b) => {
+    const columns = columnsOf[b];
+    if (!(columns > MARK.length + 8)) return;
     const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
     const texts = [];
     while (walker.nextNode()) texts.push(walker.currentNode);
@@ -45,5 +50,5 @@
         i += 1;
       }
     }
-  }
+  });
 })();

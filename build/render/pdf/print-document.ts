@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { themeDir } from '../../load-book.ts';
@@ -16,7 +17,7 @@ import { contentsList } from '../contents.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
-import rehypePrintLinks from './rehype-print-links.ts';
+import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 
 // Ids must be valid CSS selectors for Paged.js (which looks targets up with
 // querySelector), and chapter names start with a digit.
@@ -33,7 +34,7 @@ function bookRules(book: Book): string {
   return [
     `@page { size: ${config.pageSize}; }`,
     `:root { --book-title: ${cssString(config.title)}; }`,
-    `a.xref::after { content: ", ${strings.page.replace(/"/g, '\\"')} " target-counter(attr(href), page); }`,
+    `a.xref::after { content: ", ${strings.page.replace(/"/g, '\\"')} " attr(data-folio); }`,
   ].join('\n');
 }
 
@@ -63,6 +64,15 @@ function titlePages(book: Book): Element[] {
       h('p', strings.builtWith),
     ]),
   ];
+}
+
+/** The contents, each entry waiting for the folio of its page (filled in by render.ts after layout). */
+function contents(book: Book): Element {
+  const list = contentsList(book, { hrefFor, depth: 2 });
+  visit(list, 'element', (node) => {
+    if (node.tagName === 'a') node.properties.dataFolio = FOLIO_PLACEHOLDER;
+  });
+  return h('nav', { className: ['contents'] }, [h('h1', { className: ['contents-title'] }, book.strings.contents), list]);
 }
 
 async function chapters(book: Book): Promise<Element[]> {
@@ -101,7 +111,7 @@ async function printDocument(book: Book, head: ElementContent[]): Promise<Root> 
         h('body', [
           coverPage(),
           ...titlePages(book),
-          h('nav', { className: ['contents'] }, [h('h1', { className: ['contents-title'] }, strings.contents), contentsList(book, { hrefFor, depth: 2 })]),
+          contents(book),
           ...(await chapters(book)),
         ]),
       ]),

@@ -1,9 +1,17 @@
 // Links on paper: a cross-reference gains the page of its target (the
-// stylesheet prints ", page 112" from the class), and an external link's
-// address goes into a footnote, since a reader cannot click it.
+// stylesheet prints ", page 112" from data-folio, which render.ts fills in
+// once the pages are laid out), and an external link's address goes into a
+// footnote, since a reader cannot click it.
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+
+/**
+ * What a page reference holds while Paged.js lays out the pages: three
+ * digits, as wide as any real folio of a book under a thousand pages, so
+ * filling in the real one never makes a line longer than it was laid out.
+ */
+export const FOLIO_PLACEHOLDER = '000';
 
 export default function rehypePrintLinks() {
   return (tree: Root) => {
@@ -11,6 +19,7 @@ export default function rehypePrintLinks() {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       if (node.data?.xref) {
         node.properties.className = ['xref'];
+        node.properties.dataFolio = FOLIO_PLACEHOLDER;
         return;
       }
       const href = node.properties.href;

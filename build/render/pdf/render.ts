@@ -17,10 +17,13 @@ import { printHtml } from './print-document.ts';
 const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
- * Runs in the page once Paged.js is done: finds where each numbering starts
- * and writes every page's folio into --folio, which the stylesheet's margin
- * boxes print. Paged.js's own page counter drifts when resets meet the blank
- * pages it inserts; folios set here agree with the PDF's page labels.
+ * Runs in the page once Paged.js is done: finds where each numbering starts,
+ * writes every page's folio into --folio, which the stylesheet's margin
+ * boxes print, and into data-folio of every link that prints the page of its
+ * target (contents entries, cross-references). Paged.js's own page counter
+ * drifts when resets meet the blank pages it inserts, and its
+ * target-counter() rescans every page for every link; folios set here agree
+ * with the PDF's page labels and cost one pass.
  */
 const NUMBERING = `(() => {
   const pages = [...document.querySelectorAll('.pagedjs_page')];
@@ -28,11 +31,20 @@ const NUMBERING = `(() => {
   const numbering = { cover: 0, front: first('.half-title'), body: first('section.chapter') };
   const roman = (n) => [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
     .reduce((out, [value, letters]) => { while (n >= value) { out += letters; n -= value; } return out; }, '');
+  const folios = new Map();
   pages.forEach((page, i) => {
     const folio = i >= numbering.body ? String(i - numbering.body + 1) : i >= numbering.front ? roman(i - numbering.front + 1) : '';
+    folios.set(page, folio);
     page.style.setProperty('--folio', JSON.stringify(folio));
   });
-  return numbering;
+  const unresolved = [];
+  for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
+    const href = link.getAttribute('href');
+    const page = document.getElementById(decodeURIComponent(href.slice(1)))?.closest('.pagedjs_page');
+    if (page) link.dataset.folio = folios.get(page);
+    else unresolved.push(href);
+  }
+  return { numbering, unresolved };
 })()`;
 
 /**
@@ -50,28 +62,40 @@ async function coverPdf(book: Book, browser: Browser): Promise<Uint8Array> {
   }
 }
 
-export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
-  const [html, wrapScript] = await Promise.all([printHtml(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8')]);
-  // Written beside the images so relative image paths resolve.
-  const dir = `.pdf-${book.lang}`;
-  const work = staging.path(dir);
-  await staging.write(path.join(dir, 'print.html'), html);
-  for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(dir, image));
-  const page = await (await browser()).newPage();
+/** Lays out the print document with Paged.js and prints it. */
+async function printBook(chromium: Browser, url: string, wrapScript: string): Promise<{ pdf: Uint8Array; numbering: PageNumbering }> {
+  const page = await chromium.newPage();
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(pathToFileURL(path.join(work, 'print.html')).href, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
     await page.addScriptTag({ content: wrapScript });
     await page.addScriptTag({ path: pagedScript });
     await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
-    const numbering = (await page.evaluate(NUMBERING)) as PageNumbering;
+    const { numbering, unresolved } = (await page.evaluate(NUMBERING)) as { numbering: PageNumbering; unresolved: string[] };
+    if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
-    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, await coverPdf(book, await browser())));
+    return { pdf, numbering };
   } finally {
     await page.close();
+  }
+}
+
+export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
+  // Chromium starts while the print document is made.
+  const [html, wrapScript, chromium] = await Promise.all([printHtml(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), browser()]);
+  // Written beside the images so relative image paths resolve.
+  const dir = `.pdf-${book.lang}`;
+  await staging.write(path.join(dir, 'print.html'), html);
+  for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(dir, image));
+  try {
+    const url = pathToFileURL(staging.path(path.join(dir, 'print.html'))).href;
+    // The cover is drawn in a tab of its own while the book is laid out.
+    const [{ pdf, numbering }, cover] = await Promise.all([printBook(chromium, url, wrapScript), coverPdf(book, chromium)]);
+    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, cover));
+  } finally {
     await staging.discardPath(dir);
   }
 }
