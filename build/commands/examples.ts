@@ -2,7 +2,7 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { report } from '../diagnostics.ts';
-import { createRunner, describeFailure, loadExamples, runnable, type Outcome } from '../examples/check.ts';
+import { createRunner, describeFailure, loadExamples, runnable } from '../examples/check.ts';
 import { extractCommand } from '../examples/corpus.ts';
 import { reportDiagnostics, typecheck } from '../examples/typecheck.ts';
 import { updateOutputs } from '../examples/update.ts';
@@ -17,6 +17,12 @@ export interface ExamplesArgs {
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
 
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: string }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, seconds: seconds(start) };
+}
+
 export async function examplesCommand(args: ExamplesArgs): Promise<number> {
   const root = path.resolve(args.book);
   let start = performance.now();
@@ -29,30 +35,32 @@ export async function examplesCommand(args: ExamplesArgs): Promise<number> {
     console.log(`✖ code/ differs from the manuscript:\n${examples.stale.map((s) => `    ${s}`).join('\n')}\n  regenerate it with: ${extractCommand}`);
   } else console.log('✓ code/ is up to date');
 
-  start = performance.now();
-  const types = await typecheck(args.filter ? programs.filter((p) => p.path.includes(args.filter as string)) : programs, examples.python, examples.typeCache);
-  const typeErrors = reportDiagnostics(programs, types);
-  console.log(`${typeErrors ? '✖' : '✓'} pyright strict: ${typeErrors} error(s) (${types.checked} checked, ${types.cached} cached)   ${seconds(start)}`);
-  if (typeErrors) {
-    failed += 1;
-    console.log(report(book.chapters.map((c) => c.file)));
-  }
-
+  // The type check (one pyright process) and the runs (mostly waiting) go side by side.
   start = performance.now();
   const run = createRunner(examples);
   const limit = pLimit(args.jobs);
   const chosen = runnable(programs, args.filter);
-  const outcomes: Outcome[] = await Promise.all(chosen.map((p) => limit(() => run(p))));
-  const bad = outcomes.filter((o) => o.verdict.problems.length > 0);
+  const [types, outcomes] = await Promise.all([
+    timed(() => typecheck(args.filter ? programs.filter((p) => p.path.includes(args.filter as string)) : programs, examples.python, examples.typeCache)),
+    timed(() => Promise.all(chosen.map((p) => limit(() => run(p))))),
+  ]);
+  const typeErrors = reportDiagnostics(programs, types.value);
+  console.log(`${typeErrors ? '✖' : '✓'} pyright strict: ${typeErrors} error(s) (${types.value.checked} checked, ${types.value.cached} cached)   ${types.seconds}`);
+  if (typeErrors) {
+    failed += 1;
+    console.log(report(book.chapters.map((c) => c.file)));
+  }
+  const bad = outcomes.value.filter((o) => o.verdict.problems.length > 0);
   for (const outcome of bad) console.log(`\n${describeFailure(outcome, root)}\n`);
-  const cached = outcomes.filter((o) => o.cached).length;
-  console.log(`${bad.length ? '✖' : '✓'} ran ${outcomes.length} examples (${cached} cached, ${args.jobs} at a time)   ${seconds(start)}`);
+  const cached = outcomes.value.filter((o) => o.cached).length;
+  console.log(`${bad.length ? '✖' : '✓'} ran ${outcomes.value.length} examples (${cached} cached, ${args.jobs} at a time)   ${outcomes.seconds}`);
+  console.log(`  type check and runs together   ${seconds(start)}`);
 
   if (args.update) {
     const changed = await updateOutputs(bad);
     for (const file of changed) console.log(`  updated output blocks in ${path.relative(process.cwd(), file)}`);
   }
-  console.log(`\n${outcomes.length - bad.length} passed, ${bad.length} failed`);
+  console.log(`\n${outcomes.value.length - bad.length} passed, ${bad.length} failed`);
   return failed > 0 || bad.length > 0 ? 1 : 0;
 }
 
