@@ -22,12 +22,12 @@ async def main() -> None:
     print(f"{library:7} finished in order: {results}")
 
     with anyio.move_on_after(0.1) as scope:  # a cancel scope with a deadline
-        await anyio.sleep(1)
+        await anyio.sleep(0.5)
     print(f"{library:7} sleep cancelled by deadline: {scope.cancel_called}")
 
     try:
         with anyio.fail_after(0.1):
-            await anyio.sleep(1)
+            await anyio.sleep(0.5)
     except TimeoutError:
         print(f"{library:7} fail_after raised TimeoutError")
 

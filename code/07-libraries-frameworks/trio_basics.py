@@ -15,7 +15,7 @@ async def main() -> None:
     print("both children finished")
 
     with trio.move_on_after(0.1):  # a cancel scope with a deadline
-        await trio.sleep(1)
+        await trio.sleep(0.5)
     print("gave up after 0.1 s")
 
 
