@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    reporters: ['default'],
+    reporters: ['default', './tests/summary-reporter.ts'],
     // Examples mostly wait on sleeps and sockets, so more run at once than there are cores.
     maxConcurrency: 8,
   },
