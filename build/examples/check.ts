@@ -8,7 +8,7 @@ import type { Book } from '../model.ts';
 import { hashOf, ResultCache } from './cache.ts';
 import { corpusFiles, staleFiles } from './corpus.ts';
 import { judge, type RunResult, type Verdict } from './expect.ts';
-import { extractPrograms, isRunnable, programLabel, type Program } from './extract.ts';
+import { extractPrograms, isRunnable, programBody, programLabel, type Program } from './extract.ts';
 import { pythonInfo, type PythonInfo } from './python.ts';
 import { runProgram } from './run.ts';
 import type { PyrightDiagnostic } from './typecheck.ts';
@@ -82,7 +82,7 @@ export function createRunner(examples: Examples): Runner {
   const inFlight = new Map<string, Promise<RunResult>>();
   const { python, runCache } = examples;
   const key = (program: Program) =>
-    hashOf('run', program.kind, program.text.slice(program.text.indexOf('\n') + 1), program.attributes.timeout, python.version, python.distributions);
+    hashOf('run', program.kind, programBody(program), program.attributes.timeout, python.version, python.distributions);
   const fresh = (program: Program, k: string) => {
     let run = inFlight.get(k);
     if (!run) {

@@ -38,6 +38,15 @@ export function programLabel(program: Program): string {
   return program.listing ? `Listing ${program.listing} (${name})` : name;
 }
 
+/**
+ * The code as the book prints it, without the header: what runs, so that the
+ * line numbers in its output (tracebacks, warnings, dis) are the ones a
+ * reader counts in the listing.
+ */
+export function programBody(program: Program): string {
+  return program.text.slice(program.text.indexOf('\n') + 1);
+}
+
 /** Whether the program is executed (not only type-checked). */
 export function isRunnable(program: Program): boolean {
   return program.attributes.norun === undefined;

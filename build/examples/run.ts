@@ -1,4 +1,5 @@
-// Running one example: a fresh temporary folder, stdin closed, stdout and
+// Running one example as the book prints it (without code/'s header line):
+// a fresh temporary folder, stdin closed, stdout and
 // stderr into one file (so their order is kept), a timeout, and the whole
 // process group killed at the end so no server it started survives.
 import { spawn } from 'node:child_process';
@@ -6,7 +7,7 @@ import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunResult } from './expect.ts';
-import type { Program } from './extract.ts';
+import { programBody, type Program } from './extract.ts';
 
 /** Kills the process group, whatever is in it. */
 function killGroup(pid: number | undefined): void {
@@ -66,7 +67,7 @@ export async function runProgram(program: Program, python: string): Promise<RunR
   const name = path.basename(program.path);
   // The program's folder holds only the program; its output goes beside it.
   await mkdir(cwd);
-  await writeFile(path.join(cwd, name), program.text);
+  await writeFile(path.join(cwd, name), programBody(program));
   const outputFile = path.join(work, 'output');
   const output = await open(outputFile, 'w');
   const args = program.kind === 'session' ? ['-m', 'doctest', '-o', 'ELLIPSIS', '-o', 'NORMALIZE_WHITESPACE', name] : [name];

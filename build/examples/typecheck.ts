@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { error, warn } from '../diagnostics.ts';
 import { hashOf, ResultCache } from './cache.ts';
-import type { Program } from './extract.ts';
+import { programBody, type Program } from './extract.ts';
 import type { PythonInfo } from './python.ts';
 
 export interface PyrightDiagnostic {
@@ -46,14 +46,11 @@ const pyrightVersion = (require('pyright/package.json') as { version: string }).
 /** What pyright sees: the strict settings also written to code/pyrightconfig.json. */
 export const pyrightSettings = { typeCheckingMode: 'strict', pythonVersion: '3.11', reportMissingModuleSource: 'none' } as const;
 
-/** Drops the one-line header so moving a listing in the manuscript keeps its cache entry. */
-const body = (program: Program) => program.text.slice(program.text.indexOf('\n') + 1);
-
 export async function typecheck(programs: Program[], python: PythonInfo, cache: ResultCache<PyrightDiagnostic[]>): Promise<TypecheckResult> {
   const start = performance.now();
   const python3 = programs.filter((p) => p.kind === 'python');
   const diagnostics = new Map<string, PyrightDiagnostic[]>();
-  const keys = new Map(python3.map((p) => [p.path, hashOf('pyright', pyrightVersion, pyrightSettings, python.version, python.distributions, body(p))]));
+  const keys = new Map(python3.map((p) => [p.path, hashOf('pyright', pyrightVersion, pyrightSettings, python.version, python.distributions, programBody(p))]));
   const todo: Program[] = [];
   let cached = 0;
   for (const program of python3) {

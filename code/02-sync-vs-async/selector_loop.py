@@ -1,4 +1,4 @@
-# Listing 2.7, from manuscript/en/02-sync-vs-async.md:640
+# Listing 2.7, from manuscript/en/02-sync-vs-async.md:643
 import heapq
 import selectors
 import socket
@@ -103,7 +103,7 @@ def client(address: tuple[str, int], name: str, replies: dict[str, str]) -> Task
     sock = socket.socket()
     sock.setblocking(False)
     sock.connect_ex(address)  # starts connecting and returns at once
-    yield ("write", sock)  # writable: the connection is established
+    yield ("write", sock)  # writable: the connection attempt has finished
     yield from send_all(sock, f"hello from {name}\n".encode())
     reply = yield from recv_all(sock)
     replies[name] = reply.decode().strip()

@@ -1,4 +1,4 @@
-# Listing 2.3, from manuscript/en/02-sync-vs-async.md:183
+# Listing 2.3, from manuscript/en/02-sync-vs-async.md:184
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 3.22, from manuscript/en/03-python-basics.md:1401
+# Listing 3.22, from manuscript/en/03-python-basics.md:1407
 import time
 from concurrent.futures import ThreadPoolExecutor
 

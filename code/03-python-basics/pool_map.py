@@ -1,4 +1,4 @@
-# Listing 3.11, from manuscript/en/03-python-basics.md:716
+# Listing 3.11, from manuscript/en/03-python-basics.md:718
 import multiprocessing as mp
 
 

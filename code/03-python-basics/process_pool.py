@@ -1,4 +1,4 @@
-# Listing 3.14, from manuscript/en/03-python-basics.md:884
+# Listing 3.14, from manuscript/en/03-python-basics.md:886
 from concurrent.futures import ProcessPoolExecutor
 
 

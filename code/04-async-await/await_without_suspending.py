@@ -1,4 +1,4 @@
-# Listing 4.4, from manuscript/en/04-async-await.md:308
+# Listing 4.4, from manuscript/en/04-async-await.md:312
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.13, from manuscript/en/04-async-await.md:872
+# Listing 4.13, from manuscript/en/04-async-await.md:877
 import asyncio
 import time
 

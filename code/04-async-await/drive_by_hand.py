@@ -1,4 +1,4 @@
-# Listing 4.2, from manuscript/en/04-async-await.md:130
+# Listing 4.2, from manuscript/en/04-async-await.md:133
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

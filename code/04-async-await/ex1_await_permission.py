@@ -1,4 +1,4 @@
-# Listing 4.16, from manuscript/en/04-async-await.md:1148
+# Listing 4.16, from manuscript/en/04-async-await.md:1156
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.10, from manuscript/en/04-async-await.md:679
+# Listing 4.10, from manuscript/en/04-async-await.md:684
 import asyncio
 
 saved: list[str] = []

@@ -1,4 +1,4 @@
-# Listing 4.6, from manuscript/en/04-async-await.md:439
+# Listing 4.6, from manuscript/en/04-async-await.md:444
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.10, from manuscript/en/05-asyncio-module.md:778
+# Listing 5.10, from manuscript/en/05-asyncio-module.md:784
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.20, from manuscript/en/05-asyncio-module.md:1662
+# Listing 5.20, from manuscript/en/05-asyncio-module.md:1681
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -7,6 +7,8 @@ T = TypeVar("T")
 
 
 async def first_success(*coros: Coroutine[Any, Any, T]) -> T:
+    if not coros:
+        raise ValueError("first_success() needs at least one coroutine")
     pending = {asyncio.create_task(coro) for coro in coros}
     errors: list[Exception] = []
     try:
@@ -23,6 +25,8 @@ async def first_success(*coros: Coroutine[Any, Any, T]) -> T:
                 if not isinstance(exc, Exception):
                     raise exc  # KeyboardInterrupt and the like are not failures
                 errors.append(exc)
+        if not errors:  # every attempt was cancelled by someone else
+            raise asyncio.CancelledError()
         raise ExceptionGroup("every attempt failed", errors)
     finally:
         for task in pending:  # also runs if we are cancelled ourselves

@@ -1,4 +1,4 @@
-# Listing 5.13, from manuscript/en/05-asyncio-module.md:1071
+# Listing 5.13, from manuscript/en/05-asyncio-module.md:1090
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.3, from manuscript/en/05-asyncio-module.md:280
+# Listing 5.3, from manuscript/en/05-asyncio-module.md:281
 import asyncio
 import gc
 
@@ -15,7 +15,7 @@ async def main() -> None:
     del signal  # now only the task refers to the future, and vice versa
     await asyncio.sleep(0.1)
     gc.collect()  # a garbage collection may happen at any moment
-    print("main: tasks still alive:", len(asyncio.all_tasks()))
+    print("main: tasks still alive:", [t.get_name() for t in asyncio.all_tasks()])
 
 
 asyncio.run(main())

@@ -1,4 +1,4 @@
-# Listing 5.16, from manuscript/en/05-asyncio-module.md:1264
+# Listing 5.16, from manuscript/en/05-asyncio-module.md:1283
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.11, from manuscript/en/05-asyncio-module.md:862
+# Listing 5.11, from manuscript/en/05-asyncio-module.md:875
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 6.4, from manuscript/en/06-async-io-streams.md:518
+# Listing 6.4, from manuscript/en/06-async-io-streams.md:522
 import asyncio
 
 CHUNK = b"x" * 65536
@@ -8,10 +8,12 @@ CHUNKS = 192  # 12 MiB in total
 async def slow_consumer(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 ) -> None:
-    while await reader.read(65536):
-        await asyncio.sleep(0.001)  # pretend each chunk takes work
-    writer.close()
-    await writer.wait_closed()
+    try:
+        while await reader.read(65536):
+            await asyncio.sleep(0.001)  # pretend each chunk takes work
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 async def send_all(port: int, use_drain: bool) -> int:

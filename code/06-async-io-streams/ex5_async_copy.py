@@ -1,8 +1,9 @@
-# Listing 6.17, from manuscript/en/06-async-io-streams.md:1502
+# Listing 6.17, from manuscript/en/06-async-io-streams.md:1521
 import asyncio
 import filecmp
 
 import aiofiles
+import aiofiles.os
 
 
 CHUNK_SIZE = 64 * 1024
@@ -28,6 +29,8 @@ async def main() -> None:
         filecmp.cmp, "original.bin", "copy.bin", shallow=False
     )
     print(f"copied {copied} bytes, identical: {same}")
+    for name in ("original.bin", "copy.bin"):
+        await aiofiles.os.remove(name)
 
 
 asyncio.run(main())

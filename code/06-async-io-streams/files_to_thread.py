@@ -1,4 +1,4 @@
-# Listing 6.10, from manuscript/en/06-async-io-streams.md:985
+# Listing 6.10, from manuscript/en/06-async-io-streams.md:1003
 import asyncio
 import time
 from pathlib import Path
@@ -44,6 +44,7 @@ async def main() -> None:
     await asyncio.to_thread(write_measurements, PATH, 1000)
     await measure("direct call", use_thread=False)
     await measure("to_thread", use_thread=True)
+    PATH.unlink()
 
 
 asyncio.run(main())

@@ -1,16 +1,18 @@
-# Listing 6.5, from manuscript/en/06-async-io-streams.md:604
+# Listing 6.5, from manuscript/en/06-async-io-streams.md:610
 import asyncio
 
 
 async def slow_server(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 ) -> None:
-    while line := await reader.readline():
-        await asyncio.sleep(0.4)  # a slow backend
-        writer.write(b"answer to " + line)
-        await writer.drain()
-    writer.close()
-    await writer.wait_closed()
+    try:
+        while line := await reader.readline():
+            await asyncio.sleep(0.4)  # a slow backend
+            writer.write(b"answer to " + line)
+            await writer.drain()
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 async def main() -> None:

@@ -1,5 +1,6 @@
-# Listing 6.9, from manuscript/en/06-async-io-streams.md:934
+# Listing 6.9, from manuscript/en/06-async-io-streams.md:950
 import asyncio
+import os
 import select
 
 
@@ -15,6 +16,7 @@ async def main() -> None:
             loop.add_reader(f.fileno(), print, "data!")
         except PermissionError as exc:
             print("add_reader() refuses the file:", exc)
+    os.remove("notes.txt")
 
 
 asyncio.run(main())

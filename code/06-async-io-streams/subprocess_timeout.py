@@ -1,4 +1,4 @@
-# Listing 6.8, from manuscript/en/06-async-io-streams.md:848
+# Listing 6.8, from manuscript/en/06-async-io-streams.md:859
 import asyncio
 import sys
 
@@ -21,7 +21,7 @@ async def run(*args: str, timeout: float) -> tuple[int, bytes]:
     finally:
         if proc.returncode is None:  # timed out, or we were cancelled
             proc.kill()
-            await proc.wait()  # reap the child
+            await proc.wait()  # until it has really exited
             print("killed child, exit code", proc.returncode)
     return await proc.wait(), stdout  # exited: wait() returns at once
 

@@ -1,4 +1,4 @@
-# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:455
+# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:456
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 

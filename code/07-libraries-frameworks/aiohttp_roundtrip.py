@@ -1,4 +1,4 @@
-# Listing 7.1, from manuscript/en/07-libraries-frameworks.md:72
+# Listing 7.1, from manuscript/en/07-libraries-frameworks.md:73
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, web

@@ -1,4 +1,4 @@
-# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1218
+# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1239
 import warnings
 
 import anyio

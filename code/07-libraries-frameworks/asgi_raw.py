@@ -1,4 +1,4 @@
-# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:696
+# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:701
 import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -13,8 +13,13 @@ Send = Callable[[Message], Awaitable[None]]
 async def app(scope: dict[str, Any], receive: Receive, send: Send) -> None:
     """A complete ASGI application: one coroutine, three arguments."""
     assert scope["type"] == "http"
-    request = await receive()  # {"type": "http.request", "body": b"...", ...}
-    text = f"{scope['method']} {scope['path']} with {len(request['body'])} bytes\n"
+    body = b""
+    while True:  # the body may arrive in several messages
+        message = await receive()  # {"type": "http.request", "body": b"...", ...}
+        body += message.get("body", b"")
+        if not message.get("more_body", False):
+            break
+    text = f"{scope['method']} {scope['path']} with {len(body)} bytes\n"
     await send(
         {
             "type": "http.response.start",

@@ -1,4 +1,4 @@
-# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:339
+# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:340
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, ServerTimeoutError, web

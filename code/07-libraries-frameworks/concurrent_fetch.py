@@ -1,4 +1,4 @@
-# Listing 7.3, from manuscript/en/07-libraries-frameworks.md:238
+# Listing 7.3, from manuscript/en/07-libraries-frameworks.md:239
 import asyncio
 import time
 

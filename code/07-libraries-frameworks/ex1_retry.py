@@ -1,4 +1,4 @@
-# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1449
+# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1471
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, web

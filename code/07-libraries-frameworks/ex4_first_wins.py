@@ -1,4 +1,4 @@
-# Listing 7.18, from manuscript/en/07-libraries-frameworks.md:1637
+# Listing 7.18, from manuscript/en/07-libraries-frameworks.md:1659
 import warnings
 
 import anyio

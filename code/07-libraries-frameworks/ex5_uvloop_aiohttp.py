@@ -1,4 +1,4 @@
-# Listing 7.19, from manuscript/en/07-libraries-frameworks.md:1685
+# Listing 7.19, from manuscript/en/07-libraries-frameworks.md:1707
 import asyncio
 
 import uvloop

@@ -1,4 +1,4 @@
-# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:593
+# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:597
 import asyncio
 
 import httpx

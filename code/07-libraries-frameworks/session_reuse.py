@@ -1,4 +1,4 @@
-# Listing 7.2, from manuscript/en/07-libraries-frameworks.md:160
+# Listing 7.2, from manuscript/en/07-libraries-frameworks.md:161
 import asyncio
 
 from aiohttp import ClientSession, web

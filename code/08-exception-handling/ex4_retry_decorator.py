@@ -1,12 +1,13 @@
-# Listing 8.18, from manuscript/en/08-exception-handling.md:1579
+# Listing 8.18, from manuscript/en/08-exception-handling.md:1587
 import asyncio
 import functools
 import random
-from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 T = TypeVar("T")
+AsyncFunction = Callable[P, Coroutine[Any, Any, T]]  # what `async def` makes
 
 
 def retrying(
@@ -16,10 +17,10 @@ def retrying(
     max_delay: float = 0.4,
     retry_on: tuple[type[Exception], ...] = (ConnectionError, TimeoutError),
     rng: random.Random | None = None,
-) -> Callable[[Callable[P, Awaitable[T]]], Callable[P, Awaitable[T]]]:
+) -> Callable[[AsyncFunction[P, T]], AsyncFunction[P, T]]:
     generator = rng or random.Random()
 
-    def decorate(func: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
+    def decorate(func: AsyncFunction[P, T]) -> AsyncFunction[P, T]:
         @functools.wraps(func)
         async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
             for attempt in range(1, attempts + 1):

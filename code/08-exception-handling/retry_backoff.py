@@ -1,4 +1,4 @@
-# Listing 8.12, from manuscript/en/08-exception-handling.md:1064
+# Listing 8.12, from manuscript/en/08-exception-handling.md:1068
 import asyncio
 import random
 from collections.abc import Awaitable, Callable

@@ -1,4 +1,4 @@
-# Listing 8.11, from manuscript/en/08-exception-handling.md:933
+# Listing 8.11, from manuscript/en/08-exception-handling.md:936
 import asyncio
 from collections.abc import AsyncIterator
 
@@ -34,7 +34,7 @@ async def main() -> None:
     print("an idle timeout, moved forward after every chunk:")
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(None) as idle:
+        async with asyncio.timeout(0.3) as idle:
             async for chunk in chunks():
                 print("  got", chunk)
                 idle.reschedule(loop.time() + 0.3)
