@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build/build.ts';
 import { loadBook } from '../build/load-book.ts';
+import { extractPrograms, programBody } from '../build/examples/extract.ts';
 import type { Book } from '../build/model.ts';
 import { bookmarks, pageLabels, pageTexts, wordBoxes, type Bookmark } from './pdf-reading.ts';
 import { copyFixture, repoRoot, run } from './helpers.ts';
@@ -128,6 +129,20 @@ describe('the English book in print', () => {
     expect(fonts.length).toBeGreaterThan(2);
     for (const line of fonts) expect(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line)?.[1], line).toBe('yes');
     expect((await run('qpdf', ['--check', pdf])).code).toBe(0);
+  });
+
+  it('prints every code line on a line of its own, also where a listing continues on the next page', () => {
+    const printed = new Set(pages.flatMap((text) => text.split('\n').map(squash)));
+    const printedText = [...printed].join('\n');
+    let pairs = 0;
+    for (const program of extractPrograms(book)) {
+      const lines = programBody(program).split('\n').map(squash).filter((line) => line.length >= 8);
+      for (let i = 1; i < lines.length; i++) {
+        pairs += 1;
+        expect(printedText.includes(`${lines[i - 1]} ${lines[i]}`), `${program.path}: "${lines[i - 1]}" and "${lines[i]}" run together`).toBe(false);
+      }
+    }
+    expect(pairs).toBeGreaterThan(1000);
   });
 
   it('keeps every word inside the page', async () => {

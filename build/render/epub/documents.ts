@@ -8,7 +8,7 @@ import type { Book } from '../../model.ts';
 import rehypeResolveHrefs from '../../plugins/rehype-resolve-hrefs.ts';
 import { coverText } from '../cover.ts';
 import { epubImage, files, hrefFor } from './layout.ts';
-import rehypeCodeLines from './rehype-code-lines.ts';
+import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeEpubFootnotes from './rehype-footnotes.ts';
 import rehypeInkColours from './rehype-ink-colours.ts';
 import rehypeStaticMarkup from './rehype-static-markup.ts';
@@ -42,7 +42,7 @@ export async function chapterDocuments(book: Book): Promise<ContentDocument[]> {
     .use(rehypeResolveHrefs, hrefFor)
     .use(rehypeEpubFootnotes, { strings: book.strings })
     .use(rehypeInkColours)
-    .use(rehypeCodeLines)
+    .use(rehypeCodeLines, { hangingIndent: true })
     .use(rehypeStaticMarkup)
     .use(rehypeImageHrefs);
   return Promise.all(

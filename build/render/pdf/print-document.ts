@@ -10,7 +10,9 @@ import { visit } from 'unist-util-visit';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { themeDir } from '../../load-book.ts';
+import type { PageSize } from '../../config.ts';
 import type { Book } from '../../model.ts';
+import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
 import { contentsList } from '../contents.ts';
@@ -28,11 +30,14 @@ export const hrefFor: HrefFor = ({ chapter, id }) => `#${idPrefix(chapter)}${id 
 /** A CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
+const pageWidths: Record<PageSize, string> = { A4: '210mm', Letter: '8.5in' };
+
 /** Rules that carry the book's own words and page size into the stylesheet. */
 function bookRules(book: Book): string {
   const { config, strings } = book;
   return [
     `@page { size: ${config.pageSize}; }`,
+    `:root { --page-width: ${pageWidths[config.pageSize]}; }`,
     `:root { --book-title: ${cssString(config.title)}; }`,
     `a.xref::after { content: ", ${strings.page.replace(/"/g, '\\"')} " attr(data-folio); }`,
   ].join('\n');
@@ -83,7 +88,8 @@ async function chapters(book: Book): Promise<Element[]> {
       .use(rehypePrefixIds, idPrefix(chapter.name))
       .use(rehypeResolveHrefs, hrefFor)
       .use(rehypePrintLinks)
-      .use(rehypeKeepListings);
+      .use(rehypeKeepListings)
+      .use(rehypeCodeLines);
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;
     // Chromium titles a bookmark with the heading's text, so the opener's

@@ -37,6 +37,18 @@ const NUMBERING = `(() => {
     folios.set(page, folio);
     page.style.setProperty('--folio', JSON.stringify(folio));
   });
+  // A code line the wrapping script missed is one the browser wraps without
+  // a continuation mark: lay each block out unwrapped to find them.
+  const unmarked = [];
+  for (const pre of document.querySelectorAll('.pagedjs_pages pre')) {
+    pre.style.whiteSpace = 'pre';
+    if (pre.scrollWidth > pre.clientWidth + 1) {
+      const output = pre.closest('div.output');
+      const listing = output ? output.previousElementSibling?.closest('figure[id]') : pre.closest('figure[id]');
+      unmarked.push(listing ? (output ? 'the output of ' : '') + listing.id.replace(/^ch-(.+?)--/, '$1#') : pre.textContent.slice(0, 40));
+    }
+    pre.style.whiteSpace = '';
+  }
   const unresolved = [];
   for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
     const href = link.getAttribute('href');
@@ -44,7 +56,7 @@ const NUMBERING = `(() => {
     if (page) link.dataset.folio = folios.get(page);
     else unresolved.push(href);
   }
-  return { numbering, unresolved };
+  return { numbering, unresolved, unmarked };
 })()`;
 
 /**
@@ -74,8 +86,9 @@ async function printBook(chromium: Browser, url: string, wrapScript: string): Pr
     await page.addScriptTag({ path: pagedScript });
     await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
-    const { numbering, unresolved } = (await page.evaluate(NUMBERING)) as { numbering: PageNumbering; unresolved: string[] };
+    const { numbering, unresolved, unmarked } = (await page.evaluate(NUMBERING)) as { numbering: PageNumbering; unresolved: string[]; unmarked: string[] };
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
+    if (unmarked.length > 0) throw new Error(`code lines wider than the page, wrapped without a continuation mark, in ${unmarked.join(', ')}`);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
     return { pdf, numbering };
   } finally {
