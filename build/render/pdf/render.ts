@@ -25,7 +25,7 @@ const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).res
  * target-counter() rescans every page for every link; folios set here agree
  * with the PDF's page labels and cost one pass.
  */
-const NUMBERING = `(() => {
+const AFTER_LAYOUT = `(() => {
   const pages = [...document.querySelectorAll('.pagedjs_page')];
   const first = (selector) => pages.findIndex((page) => page.querySelector(selector));
   const numbering = { cover: 0, front: first('.half-title'), body: first('section.chapter') };
@@ -86,7 +86,7 @@ async function printBook(chromium: Browser, url: string, wrapScript: string): Pr
     await page.addScriptTag({ path: pagedScript });
     await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
-    const { numbering, unresolved, unmarked } = (await page.evaluate(NUMBERING)) as { numbering: PageNumbering; unresolved: string[]; unmarked: string[] };
+    const { numbering, unresolved, unmarked } = (await page.evaluate(AFTER_LAYOUT)) as { numbering: PageNumbering; unresolved: string[]; unmarked: string[] };
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     if (unmarked.length > 0) throw new Error(`code lines wider than the page, wrapped without a continuation mark, in ${unmarked.join(', ')}`);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
