@@ -17,6 +17,23 @@ import { printHtml } from './print-document.ts';
 const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
+ * A Paged.js handler that takes each finished page out of the layout while
+ * the next ones are made, and puts them all back at the end. Paged.js forces
+ * a layout many times per page; with the finished pages out of it, each of
+ * those costs the current page only, and the whole layout is about a third
+ * faster.
+ */
+const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
+  afterPageLayout(page) {
+    const previous = page.previousElementSibling;
+    if (previous) previous.style.display = 'none';
+  }
+  afterRendered(pages) {
+    for (const page of pages) page.element.style.display = '';
+  }
+});`;
+
+/**
  * Runs in the page once Paged.js is done: finds where each numbering starts,
  * writes every page's folio into --folio, which the stylesheet's margin
  * boxes print, and into data-folio of every link that prints the page of its
@@ -84,6 +101,7 @@ async function printBook(chromium: Browser, url: string, wrapScript: string): Pr
     await page.evaluate('document.fonts.ready');
     await page.addScriptTag({ content: wrapScript });
     await page.addScriptTag({ path: pagedScript });
+    await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
     await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
     const { numbering, unresolved, unmarked } = (await page.evaluate(AFTER_LAYOUT)) as { numbering: PageNumbering; unresolved: string[]; unmarked: string[] };
