@@ -55,17 +55,16 @@ const AFTER_LAYOUT = `(() => {
     page.style.setProperty('--folio', JSON.stringify(folio));
   });
   // A code line the wrapping script missed is one the browser wraps without
-  // a continuation mark: lay each block out unwrapped to find them.
-  const unmarked = [];
-  for (const pre of document.querySelectorAll('.pagedjs_pages pre')) {
-    pre.style.whiteSpace = 'pre';
-    if (pre.scrollWidth > pre.clientWidth + 1) {
-      const output = pre.closest('div.output');
-      const listing = output ? output.previousElementSibling?.closest('figure[id]') : pre.closest('figure[id]');
-      unmarked.push(listing ? (output ? 'the output of ' : '') + listing.id.replace(/^ch-(.+?)--/, '$1#') : pre.textContent.slice(0, 40));
-    }
-    pre.style.whiteSpace = '';
-  }
+  // a continuation mark: lay the blocks out unwrapped (all at once, so the
+  // pages are laid out once, not once per block) to find them.
+  const blocks = [...document.querySelectorAll('.pagedjs_pages pre')];
+  for (const pre of blocks) pre.style.whiteSpace = 'pre';
+  const unmarked = blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => {
+    const output = pre.closest('div.output');
+    const listing = output ? output.previousElementSibling?.closest('figure[id]') : pre.closest('figure[id]');
+    return listing ? (output ? 'the output of ' : '') + listing.id.replace(/^ch-(.+?)--/, '$1#') : pre.textContent.slice(0, 40);
+  });
+  for (const pre of blocks) pre.style.whiteSpace = '';
   const unresolved = [];
   for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
     const href = link.getAttribute('href');
