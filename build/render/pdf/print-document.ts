@@ -37,8 +37,7 @@ function bookRules(book: Book): string {
   const { config, strings } = book;
   return [
     `@page { size: ${config.pageSize}; }`,
-    `:root { --page-width: ${pageWidths[config.pageSize]}; }`,
-    `:root { --book-title: ${cssString(config.title)}; }`,
+    `:root { --page-width: ${pageWidths[config.pageSize]}; --book-title: ${cssString(config.title)}; }`,
     `a.xref::after { content: ", ${strings.page.replace(/"/g, '\\"')} " attr(data-folio); }`,
   ].join('\n');
 }
