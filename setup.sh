@@ -9,7 +9,8 @@ packages=(
   chromium fonts-noto-core fonts-dejavu-core
   python3 python3-aiohttp python3-fastapi python3-uvicorn python3-httpx
   python3-aiofiles python3-aiosqlite python3-anyio python3-trio python3-uvloop
-  python3-pytest python3-pytest-asyncio
+  python3-pytest python3-pytest-asyncio python3-pytest-timeout python3-websockets
+  python3-hypothesis python3-janus python3-yappi python3-hypercorn python3-psutil
   default-jre-headless epubcheck poppler-utils qpdf pandoc
 )
 
