@@ -1,4 +1,4 @@
-# Listing 2.9, from manuscript/en/02-sync-vs-async.md:961
+# Listing 2.9, from manuscript/en/02-sync-vs-async.md:959
 import asyncio
 import time
 
@@ -34,6 +34,7 @@ async def main() -> None:
             tg.create_task(crunch_task(label, spans))
     await asyncio.sleep(0.1)
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
 
     work_start, work_end = spans[0][0], spans[-1][1]
     print(f"three computations took {work_end - work_start:.2f} s")

@@ -1,4 +1,4 @@
-# Listing 2.10, from manuscript/en/02-sync-vs-async.md:1044
+# Listing 2.10, from manuscript/en/02-sync-vs-async.md:1043
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +27,7 @@ async def main() -> None:
         )
         end = time.perf_counter()
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
     print("results correct:", results == [crunch(N)] * 3)
     print(f"three computations took {end - start:.2f} s")
     print("heartbeat kept ticking:", any(start < t < end for t in ticks))

@@ -1,4 +1,4 @@
-# Listing 2.17, from manuscript/en/02-sync-vs-async.md:1640
+# Listing 2.17, from manuscript/en/02-sync-vs-async.md:1638
 import asyncio
 import sys
 import time
@@ -25,6 +25,7 @@ async def main() -> None:
         tasks = [tg.create_task(asyncio.to_thread(crunch, N)) for _ in range(3)]
     end = time.perf_counter()
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
     print("results correct:", [t.result() for t in tasks] == [crunch(N)] * 3)
     print(f"three computations in threads took {end - start:.2f} s")
     print("heartbeat kept ticking:", any(start < t < end for t in ticks))

@@ -1,4 +1,4 @@
-# Listing 4.14, from manuscript/en/04-async-await.md:938
+# Listing 4.14, from manuscript/en/04-async-await.md:960
 import asyncio
 from types import TracebackType
 from typing import Self

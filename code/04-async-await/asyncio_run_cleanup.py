@@ -1,4 +1,4 @@
-# Listing 4.5, from manuscript/en/04-async-await.md:392
+# Listing 4.5, from manuscript/en/04-async-await.md:396
 import asyncio
 
 

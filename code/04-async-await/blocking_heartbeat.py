@@ -1,4 +1,4 @@
-# Listing 4.12, from manuscript/en/04-async-await.md:795
+# Listing 4.12, from manuscript/en/04-async-await.md:799
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
@@ -30,6 +30,7 @@ async def observe(work: Callable[[], Awaitable[None]]) -> list[str]:
     await asyncio.sleep(0)  # let the heartbeat take its first beat
     await work()
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
     return list(log)
 
 

@@ -1,4 +1,4 @@
-# Listing 4.7, from manuscript/en/04-async-await.md:508
+# Listing 4.7, from manuscript/en/04-async-await.md:512
 import asyncio
 
 USERS = {1: "ada", 2: "grace"}

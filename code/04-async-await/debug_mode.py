@@ -1,4 +1,4 @@
-# Listing 4.13, from manuscript/en/04-async-await.md:877
+# Listing 4.13, from manuscript/en/04-async-await.md:899
 import asyncio
 import time
 

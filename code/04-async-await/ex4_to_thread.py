@@ -1,4 +1,4 @@
-# Listing 4.19, from manuscript/en/04-async-await.md:1276
+# Listing 4.19, from manuscript/en/04-async-await.md:1298
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
@@ -33,6 +33,7 @@ async def ticks_during(work: Callable[[], Awaitable[None]]) -> int:
     await asyncio.sleep(0)  # first tick happens before the work starts
     await work()
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
     print(log[-1])
     return log.count("tick") - 1
 

@@ -1,4 +1,4 @@
-# Listing 4.11, from manuscript/en/04-async-await.md:726
+# Listing 4.11, from manuscript/en/04-async-await.md:730
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.6, from manuscript/en/04-async-await.md:444
+# Listing 4.6, from manuscript/en/04-async-await.md:448
 import asyncio
 
 

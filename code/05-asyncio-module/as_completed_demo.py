@@ -1,4 +1,4 @@
-# Listing 5.7, from manuscript/en/05-asyncio-module.md:537
+# Listing 5.7, from manuscript/en/05-asyncio-module.md:524
 import asyncio
 import time
 

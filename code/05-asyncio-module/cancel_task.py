@@ -1,4 +1,4 @@
-# Listing 5.10, from manuscript/en/05-asyncio-module.md:784
+# Listing 5.10, from manuscript/en/05-asyncio-module.md:771
 import asyncio
 
 
@@ -23,6 +23,9 @@ async def main() -> None:
     try:
         await task
     except asyncio.CancelledError:
+        current = asyncio.current_task()
+        if current is not None and current.cancelling():
+            raise  # main itself is being cancelled: never swallow that
         print("main: the task is gone; cancelled?", task.cancelled())
 
 

@@ -1,4 +1,4 @@
-# Listing 5.18, from manuscript/en/05-asyncio-module.md:1569
+# Listing 5.18, from manuscript/en/05-asyncio-module.md:1577
 import asyncio
 from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar
@@ -13,8 +13,14 @@ async def gather_limited(limit: int, *coros: Coroutine[Any, Any, T]) -> list[T]:
         async with semaphore:
             return await coro
 
-    async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(limited(coro)) for coro in coros]
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(limited(coro)) for coro in coros]
+    finally:
+        for coro in coros:
+            # A no-op for coroutines that ran; closes those that never started
+            # because the group was cancelled while they waited for the semaphore.
+            coro.close()
     return [task.result() for task in tasks]
 
 
@@ -31,10 +37,19 @@ async def square(n: int) -> int:
     return n * n
 
 
+async def broken() -> int:
+    await asyncio.sleep(0.05)
+    raise ValueError("bad input")
+
+
 async def main() -> None:
     results = await gather_limited(2, *(square(n) for n in range(1, 8)))
     print("results:", results)
     print("most running at once:", peak)
+    try:
+        await gather_limited(2, square(1), broken(), square(3), square(4))
+    except* ValueError as group:
+        print("failed:", group.exceptions)
 
 
 asyncio.run(main())

@@ -1,4 +1,4 @@
-# Listing 5.20, from manuscript/en/05-asyncio-module.md:1681
+# Listing 5.20, from manuscript/en/05-asyncio-module.md:1709
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -16,15 +16,22 @@ async def first_success(*coros: Coroutine[Any, Any, T]) -> T:
             done, pending = await asyncio.wait(
                 pending, return_when=asyncio.FIRST_COMPLETED
             )
-            for task in done:
-                if task.cancelled():  # cancelled by someone else: skip it
-                    continue
+            winners: list[T] = []
+            fatal: BaseException | None = None
+            for task in done:  # look at every finished task, so that no
+                if task.cancelled():  # exception is left unretrieved
+                    continue  # cancelled by someone else: skip it
                 exc = task.exception()
                 if exc is None:
-                    return task.result()
-                if not isinstance(exc, Exception):
-                    raise exc  # KeyboardInterrupt and the like are not failures
-                errors.append(exc)
+                    winners.append(task.result())
+                elif isinstance(exc, Exception):
+                    errors.append(exc)
+                else:
+                    fatal = exc  # KeyboardInterrupt and the like are not failures
+            if fatal is not None:
+                raise fatal
+            if winners:
+                return winners[0]
         if not errors:  # every attempt was cancelled by someone else
             raise asyncio.CancelledError()
         raise ExceptionGroup("every attempt failed", errors)
@@ -61,6 +68,13 @@ async def main() -> None:
         await first_success(lookup("dns-a", 0.1, None), lookup("dns-b", 0.3, None))
     except* ConnectionError as group:
         print("all failed:", [str(exc) for exc in group.exceptions])
+
+    print("third try, a failure and a success at the same moment:")
+    result = await first_success(
+        lookup("dns-a", 0.1, None),
+        lookup("dns-b", 0.1, "10.0.0.7"),
+    )
+    print("result:", result)
 
 
 asyncio.run(main())

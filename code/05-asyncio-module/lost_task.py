@@ -1,4 +1,4 @@
-# Listing 5.3, from manuscript/en/05-asyncio-module.md:281
+# Listing 5.3, from manuscript/en/05-asyncio-module.md:268
 import asyncio
 import gc
 

@@ -1,4 +1,4 @@
-# Listing 5.8, from manuscript/en/05-asyncio-module.md:615
+# Listing 5.8, from manuscript/en/05-asyncio-module.md:602
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.6, from manuscript/en/05-asyncio-module.md:482
+# Listing 5.6, from manuscript/en/05-asyncio-module.md:469
 import asyncio
 
 

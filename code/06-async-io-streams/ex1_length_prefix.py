@@ -1,8 +1,9 @@
-# Listing 6.13, from manuscript/en/06-async-io-streams.md:1271
+# Listing 6.13, from manuscript/en/06-async-io-streams.md:1321
 import asyncio
 import struct
 
 HEADER = struct.Struct("!I")  # 4-byte unsigned length, network byte order
+MAX_MESSAGE = 1024 * 1024  # never buffer more than 1 MiB for one message
 
 
 async def send_message(writer: asyncio.StreamWriter, payload: bytes) -> None:
@@ -19,6 +20,8 @@ async def recv_message(reader: asyncio.StreamReader) -> bytes | None:
             raise  # EOF in the middle of a header: a broken peer
         return None
     (length,) = HEADER.unpack(header)
+    if length > MAX_MESSAGE:  # readexactly() would buffer whatever we ask for
+        raise ValueError(f"peer announced {length} bytes, limit is {MAX_MESSAGE}")
     return await reader.readexactly(length)
 
 
@@ -28,6 +31,8 @@ async def reverse_server(
     try:
         while (message := await recv_message(reader)) is not None:
             await send_message(writer, message[::-1])
+    except ValueError as exc:
+        print("server: hanging up:", exc)
     finally:
         writer.close()
         await writer.wait_closed()
@@ -45,6 +50,14 @@ async def main() -> None:
             print(len(reply), reply[:12])
         writer.write_eof()
         print("after EOF:", await recv_message(reader))
+        writer.close()
+        await writer.wait_closed()
+
+        # A peer that announces a 4 GiB message is cut off, not buffered.
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(HEADER.pack(2**32 - 1))
+        await writer.drain()
+        print("after the oversized header:", await recv_message(reader))
         writer.close()
         await writer.wait_closed()
 

@@ -1,7 +1,8 @@
-# Listing 6.12, from manuscript/en/06-async-io-streams.md:1161
+# Listing 6.12, from manuscript/en/06-async-io-streams.md:1198
 import asyncio
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from pathlib import Path
 from typing import BinaryIO
 
@@ -10,7 +11,7 @@ def open_binary(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-async def read_chunks(path: Path, size: int) -> AsyncIterator[bytes]:
+async def read_chunks(path: Path, size: int) -> AsyncGenerator[bytes, None]:
     """Yield the file `size` bytes at a time; every read runs in a thread."""
     f = await asyncio.to_thread(open_binary, path)
     try:
@@ -26,10 +27,11 @@ async def main() -> None:
         await asyncio.to_thread(path.write_bytes, b"a log line\n" * 50_000)
 
         chunks = lines = size = 0
-        async for chunk in read_chunks(path, 64 * 1024):
-            chunks += 1
-            lines += chunk.count(b"\n")
-            size += len(chunk)
+        async with aclosing(read_chunks(path, 64 * 1024)) as reader:
+            async for chunk in reader:
+                chunks += 1
+                lines += chunk.count(b"\n")
+                size += len(chunk)
         print(f"{size} bytes, {lines} lines, in {chunks} chunks")
 
 

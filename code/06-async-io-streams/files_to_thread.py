@@ -1,4 +1,4 @@
-# Listing 6.10, from manuscript/en/06-async-io-streams.md:1003
+# Listing 6.10, from manuscript/en/06-async-io-streams.md:1027
 import asyncio
 import time
 from pathlib import Path
@@ -36,6 +36,7 @@ async def measure(label: str, use_thread: bool) -> None:
         total = slow_sum(PATH)  # blocks the event loop!
     during = len(ticks) - before
     beat.cancel()
+    await asyncio.gather(beat, return_exceptions=True)  # wait until it stops
     print(f"{label}: total={total}, heartbeats during the read: {during}")
     print(f"{label}: event loop stayed responsive: {during >= 2}")
 

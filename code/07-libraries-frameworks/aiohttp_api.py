@@ -1,4 +1,4 @@
-# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:456
+# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:461
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -64,16 +64,18 @@ async def main() -> None:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     port = runner.addresses[0][1]
-    async with ClientSession(f"http://127.0.0.1:{port}") as session:
-        async with session.post("/notes", json={"text": "buy milk"}) as resp:
-            print(resp.status, await resp.json())
-        async with session.get("/notes/1") as resp:
-            print(resp.status, resp.headers["X-Served-By"], await resp.json())
-        async with session.get("/notes/2") as resp:
-            print(resp.status, resp.headers["X-Served-By"], await resp.text())
-        async with session.post("/notes", json={}) as resp:
-            print(resp.status, await resp.text())
-    await runner.cleanup()
+    try:
+        async with ClientSession(f"http://127.0.0.1:{port}") as session:
+            async with session.post("/notes", json={"text": "buy milk"}) as resp:
+                print(resp.status, await resp.json())
+            async with session.get("/notes/1") as resp:
+                print(resp.status, resp.headers["X-Served-By"], await resp.json())
+            async with session.get("/notes/2") as resp:
+                print(resp.status, resp.headers["X-Served-By"], await resp.text())
+            async with session.post("/notes", json={}) as resp:
+                print(resp.status, await resp.text())
+    finally:
+        await runner.cleanup()
 
 
 asyncio.run(main())

@@ -1,4 +1,4 @@
-# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1239
+# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1264
 import warnings
 
 import anyio

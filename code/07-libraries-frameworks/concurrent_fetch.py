@@ -34,14 +34,16 @@ async def main() -> None:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     port = runner.addresses[0][1]
-
-    connector = TCPConnector(limit=3)  # at most 3 connections at once
-    async with ClientSession(f"http://127.0.0.1:{port}", connector=connector) as session:
-        start = time.perf_counter()
-        async with asyncio.TaskGroup() as tg:
-            tasks = [tg.create_task(fetch(session, n)) for n in range(9)]
-        elapsed = time.perf_counter() - start
-    await runner.cleanup()
+    try:
+        connector = TCPConnector(limit=3)  # at most 3 connections at once
+        base = f"http://127.0.0.1:{port}"
+        async with ClientSession(base, connector=connector) as session:
+            start = time.perf_counter()
+            async with asyncio.TaskGroup() as tg:
+                tasks = [tg.create_task(fetch(session, n)) for n in range(9)]
+            elapsed = time.perf_counter() - start
+    finally:
+        await runner.cleanup()
 
     print("squares:", [t.result() for t in tasks])
     print("most requests in flight at once:", max_in_flight)

@@ -1,4 +1,4 @@
-# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1471
+# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1498
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, web
@@ -35,9 +35,14 @@ async def main() -> None:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     port = runner.addresses[0][1]
-    async with ClientSession(f"http://127.0.0.1:{port}") as session:
-        print(await get_with_retry(session, "/flaky"))
-    await runner.cleanup()
+    try:
+        async with ClientSession(f"http://127.0.0.1:{port}") as session:
+            print(await get_with_retry(session, "/flaky"))
+        task = asyncio.current_task()
+        assert task is not None
+        print("cancellation requests left on this task:", task.cancelling())
+    finally:
+        await runner.cleanup()
 
 
 asyncio.run(main())

@@ -1,4 +1,4 @@
-# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1532
+# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1576
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 7.8, from manuscript/en/07-libraries-frameworks.md:792
+# Listing 7.8, from manuscript/en/07-libraries-frameworks.md:813
 import asyncio
 
 import httpx

@@ -1,4 +1,4 @@
-# Listing 7.9, from manuscript/en/07-libraries-frameworks.md:883
+# Listing 7.9, from manuscript/en/07-libraries-frameworks.md:904
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:597
+# Listing 7.6, from manuscript/en/07-libraries-frameworks.md:616
 import asyncio
 
 import httpx
@@ -22,29 +22,31 @@ async def start_server() -> tuple[web.AppRunner, int]:
 
 async def main() -> None:
     runner, port = await start_server()
-    timeout = httpx.Timeout(2.0, read=0.4)  # 2 s for everything, but reads 0.4 s
-    limits = httpx.Limits(max_connections=10)
-    async with httpx.AsyncClient(
-        base_url=f"http://127.0.0.1:{port}", timeout=timeout, limits=limits
-    ) as client:
-        async with asyncio.TaskGroup() as tg:
-            tasks = [
-                tg.create_task(client.get("/slow", params={"delay": d}))
-                for d in (0.2, 0.1, 0.0)
-            ]
-        for task in tasks:
-            response = task.result()
-            print(response.status_code, response.http_version, response.json())
+    try:
+        timeout = httpx.Timeout(2.0, read=0.4)  # 2 s for everything, but reads 0.4 s
+        limits = httpx.Limits(max_connections=10)
+        async with httpx.AsyncClient(
+            base_url=f"http://127.0.0.1:{port}", timeout=timeout, limits=limits
+        ) as client:
+            async with asyncio.TaskGroup() as tg:
+                tasks = [
+                    tg.create_task(client.get("/slow", params={"delay": d}))
+                    for d in (0.2, 0.1, 0.0)
+                ]
+            for task in tasks:
+                response = task.result()
+                print(response.status_code, response.http_version, response.json())
 
-        try:
-            await client.get("/slow", params={"delay": 0.5})
-        except httpx.ReadTimeout as exc:
-            print("read timeout on", exc.request.url.path)
+            try:
+                await client.get("/slow", params={"delay": 0.5})
+            except httpx.ReadTimeout as exc:
+                print("read timeout on", exc.request.url.path)
 
-        # A per-request timeout overrides the client's default.
-        response = await client.get("/slow", params={"delay": 0.5}, timeout=1.0)
-        print("patient request:", response.json())
-    await runner.cleanup()
+            # A per-request timeout overrides the client's default.
+            response = await client.get("/slow", params={"delay": 0.5}, timeout=1.0)
+            print("patient request:", response.json())
+    finally:
+        await runner.cleanup()
 
 
 asyncio.run(main())

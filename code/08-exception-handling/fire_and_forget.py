@@ -23,11 +23,23 @@ def spawn(coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
     return task
 
 
+async def wait_for_background() -> None:
+    """Wait until no background task is left, even ones spawned meanwhile."""
+    while background_tasks:  # asyncio.wait() rejects an empty set
+        await asyncio.wait(set(background_tasks))
+
+
+async def archive(to: str) -> None:
+    await asyncio.sleep(0.03)
+    print(f"report to {to} archived")
+
+
 async def send_report(to: str, delay: float) -> None:
     await asyncio.sleep(delay)
     if to.endswith(".invalid"):
         raise ConnectionError(f"cannot reach {to}")
     print(f"report sent to {to}")
+    spawn(archive(to), name=f"archive-{to}")  # more background work
 
 
 async def main() -> None:
@@ -36,7 +48,7 @@ async def main() -> None:
     print("main: reports started")
     # ... main goes on with its own work; before exiting, it lets the
     # background tasks finish instead of having asyncio.run() cancel them.
-    await asyncio.wait(background_tasks)
+    await wait_for_background()
     print("background tasks left:", len(background_tasks))
 
 

@@ -1,4 +1,4 @@
-# Listing 8.8, from manuscript/en/08-exception-handling.md:612
+# Listing 8.8, from manuscript/en/08-exception-handling.md:633
 import asyncio
 
 AGES = {"ada": 36, "alan": 41}
