@@ -11,7 +11,7 @@ packages=(
   python3-aiofiles python3-aiosqlite python3-anyio python3-trio python3-uvloop
   python3-pytest python3-pytest-asyncio python3-pytest-timeout python3-websockets
   python3-hypothesis python3-janus python3-yappi python3-hypercorn python3-psutil
-  default-jre-headless epubcheck poppler-utils qpdf pandoc
+  default-jre-headless epubcheck poppler-utils qpdf pandoc bubblewrap
 )
 
 missing=()

@@ -1,14 +1,16 @@
-// The command line: build (default), examples, extract.
+// The command line: build (default), examples, extract, schema.
 import { parseArgs } from 'node:util';
 import { buildCommand } from './commands/build.ts';
 import { examplesCommand } from './commands/examples.ts';
 import { extractCommand } from './commands/extract.ts';
+import { schemaCommand } from './commands/schema.ts';
 import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
   build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru]
   examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N]
   extract  [--book DIR]
+  schema   [--out FILE]   write book.yaml's JSON Schema (default manuscript/book.schema.json)
 
   --book DIR     book root holding manuscript/<lang>/ (default: .)
   --out DIR      output folder (default: <book>/dist)
@@ -51,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       return examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8) });
     case 'extract':
       return extractCommand({ book: values.book });
+    case 'schema':
+      return schemaCommand(values.out);
     default:
       console.error(`Unknown command ${command}\n${usage}`);
       return 2;

@@ -2,7 +2,7 @@
 // listings, cross-references and highlighting done here, once, for all formats.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -16,17 +16,22 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
 import { highlightBook } from './highlight.ts';
 import type { Book, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkFrontMatter from './plugins/remark-front-matter.ts';
+import remarkHeadingIds from './plugins/remark-heading-ids.ts';
 import remarkImages from './plugins/remark-images.ts';
+import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
 import remarkListings from './plugins/remark-listings.ts';
 import rehypeOutline from './plugins/rehype-outline.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
+import { checkTextLimits } from './markdown-limits.ts';
+import { readText } from './read-text.ts';
 import { format, loadStrings, type Strings } from './strings.ts';
 
 declare module 'vfile' {
@@ -46,9 +51,12 @@ export function themeDir(root: string): string {
 export function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
+    .use(remarkFrontMatter)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkListings, { chapterNumber })
     .use(remarkImages, { dir })
@@ -67,15 +75,24 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
 
 async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile): Promise<Chapter | undefined> {
   const filePath = path.join(dir, source);
-  const text = await readFile(filePath, 'utf8').catch(() => undefined);
-  if (text === undefined) {
+  const file = await readText(filePath).catch(() => undefined);
+  if (file === undefined) {
     const line = String(config.value).split('\n').findIndex((l) => l.includes(source)) + 1;
     error(config, `Chapter \`${source}\` is listed in book.yaml but ${filePath} does not exist`, { line: Math.max(line, 1), column: 1 }, 'config:chapter');
     return undefined;
   }
-  const file = new VFile({ path: filePath, value: text });
   const processor = chapterProcessor(dir, index + 1, strings);
-  const hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+  let hast: HastRoot = { type: 'root', children: [] };
+  const limits = checkTextLimits(String(file.value));
+  for (const { line, reason } of limits) error(file, reason, { line, column: 1 }, 'markdown:limit');
+  try {
+    if (limits.length === 0) hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+  } catch (problem) {
+    if (!(problem instanceof RangeError)) throw problem;
+    // The parser itself recursed too deep, before the nesting limit could see the tree.
+    const { line, column } = deepestLine(String(file.value));
+    error(file, `Markdown nested too deeply to parse (${problem.message}); the deepest nesting is around here`, { line, column }, 'markdown:nesting');
+  }
   const headings = file.data.headings ?? [];
   return {
     index,
@@ -89,6 +106,17 @@ async function loadChapter(dir: string, source: string, index: number, strings: 
     mdast: file.data.mdast ?? { type: 'root', children: [] },
     hast,
   };
+}
+
+/** Where a file nests deepest, judged from the text: block quote markers, indentation and inline delimiters. */
+function deepestLine(text: string): { line: number; column: number } {
+  let best = { line: 1, column: 1, score: -1 };
+  text.split('\n').forEach((content, i) => {
+    const prefix = /^[\s>]*/.exec(content)![0];
+    const score = (prefix.match(/>/g)?.length ?? 0) + prefix.length / 2 + (content.match(/[*_[(<`]/g)?.length ?? 0);
+    if (score > best.score) best = { line: i + 1, column: 1, score };
+  });
+  return { line: best.line, column: best.column };
 }
 
 function targetsOf(chapter: Chapter, strings: Strings): ChapterTargets {

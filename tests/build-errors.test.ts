@@ -1,6 +1,6 @@
 // Every manuscript error is reported at file:line:column, the build fails,
 // and outputs of an earlier build stay as they were.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,5 +89,43 @@ describe('the build command on bad input', () => {
     const lang = await cli(['build', '--book', book, '--lang', 'fr']);
     expect(lang.code).toBe(1);
     expect(lang.stderr).toContain('No manuscript for language fr (found: en, ru)');
+  });
+});
+
+describe('manuscript input that is validated before it is trusted', () => {
+  it('invalid UTF-8, at its line and column', async () => {
+    const errors = await errorsAfter(async (b) => {
+      const text = await readFile(first(b));
+      const at = text.indexOf('emphasis');
+      await writeFile(first(b), Buffer.concat([text.subarray(0, at), Buffer.from([0xff, 0xfe]), text.subarray(at)]));
+    });
+    expect(errors).toEqual(['01-first.md:9:18 text:encoding']);
+  });
+
+  it('malformed front matter, at its line; unknown keys are warnings', async () => {
+    expect(await errorsAfter((b) => edit(first(b), 'description: The first chapter', 'description: [unclosed'))).toEqual(['01-first.md:2:44 front-matter:yaml']);
+    expect(await errorsAfter((b) => edit(first(b), 'description: The first chapter of the fixture book.', 'description: [a, b]'))).toEqual(['01-first.md:2:14 front-matter:type']);
+    const book = await copyFixture();
+    await edit(first(book), 'description:', 'layout: post\ndescription:');
+    const { loadBook } = await import('../build/load-book.ts');
+    const loaded = await loadBook(book, 'en');
+    const warnings = loaded.chapters[0]!.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fatal}`);
+    expect(warnings).toEqual(['2:1 front-matter:unknown-key false']);
+    expect(loaded.chapters[0]!.file.data.frontMatter).toEqual({ description: 'The first chapter of the fixture book.' });
+  });
+
+  it('the same example file name for two programs, at both places', async () => {
+    const book = await copyFixture();
+    const text = await readFile(first(book), 'utf8');
+    const block = text.slice(text.indexOf('```python file=hello.py'), text.indexOf('```output', text.indexOf('```python file=hello.py')));
+    const outputEnd = text.indexOf('```\n', text.indexOf('```output', text.indexOf('```python file=hello.py')) + 9) + 4;
+    await writeFile(first(book), `${text.slice(0, outputEnd)}\n${block.replace(/ caption="[^"]*"/, '')}${text.slice(text.indexOf('```output', text.indexOf('```python file=hello.py')), outputEnd)}${text.slice(outputEnd)}`);
+    const duplicate = await build({ root: book, out: path.join(book, 'dist'), formats: ['html'], langs: ['en'] }).then(
+      () => [],
+      (error: unknown) => (error as BuildError).files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'code:duplicate-file').map((m) => `${m.line} ${m.reason}`)),
+    );
+    expect(duplicate).toHaveLength(2);
+    expect(duplicate[0]).toMatch(/^\d+ Duplicate example file name `hello\.py`: also used at line \d+/);
+    expect(duplicate[1]).toMatch(/^\d+ Duplicate example file name `hello\.py`: used again at line \d+/);
   });
 });

@@ -74,3 +74,21 @@ describe('theme strings', () => {
     expect(xx.chapterLabel).toBe('Chapter {n}');
   });
 });
+
+describe('the published JSON Schema of book.yaml', () => {
+  it('is current with the schema the build validates against', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { schemaFile, schemaText } = await import('../build/commands/schema.ts');
+    expect(await readFile(schemaFile, 'utf8')).toBe(schemaText());
+    const schema = JSON.parse(schemaText()) as { required: string[]; additionalProperties: boolean; properties: Record<string, { enum?: string[] }> };
+    expect(schema.required).toEqual(['title', 'authors', 'language', 'chapters']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.pageSize?.enum).toEqual(['A4', 'Letter']);
+  });
+
+  it("is what the English book's book.yaml names for editors", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(path.join(repoRoot, 'manuscript', 'en', 'book.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../book.schema.json');
+  });
+});

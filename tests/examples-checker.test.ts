@@ -37,6 +37,16 @@ beforeAll(async () => {
   for (const outcome of await Promise.all(examples.programs.map(run))) outcomes.set(path.basename(outcome.program.path), outcome);
 });
 
+/** Processes on the machine whose command line holds `text`. */
+async function alive(text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of (await readdir('/proc')).filter((d) => /^\d+$/.test(d))) {
+    const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ');
+    if (cmdline.includes(text)) found.push(`${pid}: ${cmdline}`);
+  }
+  return found;
+}
+
 function problemsOf(file: string): string[] {
   const outcome = outcomes.get(file);
   if (!outcome) throw new Error(`no outcome for ${file}`);
@@ -51,7 +61,7 @@ describe('the example checker', () => {
   it('catches wrong expected output, with a diff, at the listing line', async () => {
     expect(problemsOf('wrong_output.py')).toEqual(['printed output differs from the book']);
     const outcome = outcomes.get('wrong_output.py')!;
-    expect(outcome.verdict.diff).toContain('-line one\n+line 1');
+    expect(outcome.verdict.diff).toContain('--- book\n+++ actual\n@@ -1,3 +1,3 @@\n line 0\n-line one\n+line 1');
     expect(describeFailure(outcome, book)).toContain(`Listing 1.2 (wrong_output.py) at manuscript/en/01-broken.md:${await lineOf('file=wrong_output.py')}`);
   });
 
@@ -81,14 +91,38 @@ describe('the example checker', () => {
     expect(outcome.result.output).toBe('waiting forever\n');
   });
 
-  it('catches an example that leaves a server running, and kills it', async () => {
-    expect(problemsOf('leaves_server.py')).toEqual(['left processes running after it exited (they were killed)']);
-    const alive: string[] = [];
-    for (const pid of (await readdir('/proc')).filter((d) => /^\d+$/.test(d))) {
-      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-      if (cmdline.includes('broken-examples-server')) alive.push(pid);
-    }
-    expect(alive).toEqual([]);
+  it('catches an example that leaves a server running, names it, and kills it', async () => {
+    expect(problemsOf('leaves_server.py')).toEqual([expect.stringMatching(/^left processes running after it exited \(they were killed\): \S*python3 -c import time; time\.sleep\(60\)  # broken-examples-server \(pid \d+\)$/)]);
+    expect(await alive('broken-examples-server')).toEqual([]);
+  });
+
+  it('finds a server started in a new session, outside the example\'s process group', async () => {
+    expect(problemsOf('new_session.py')).toEqual([expect.stringMatching(/^left processes running .*# broken-examples-session \(pid \d+\)$/)]);
+    expect(await alive('broken-examples-session')).toEqual([]);
+  });
+
+  it('finds a daemon made by double fork and setsid', async () => {
+    expect(problemsOf('daemon.py')).toEqual([expect.stringMatching(/^left processes running after it exited \(they were killed\): sleep 61 \(pid \d+\)$/)]);
+    expect(await alive('sleep 61')).toEqual([]);
+  });
+
+  it('stops an example that floods its output and shows only the first and last lines', () => {
+    const outcome = outcomes.get('floods.py')!;
+    expect(outcome.verdict.problems).toEqual([expect.stringMatching(/^printed more than 1 MiB \(\d\.\d MiB before it was stopped\)$/)]);
+    // It was stopped long before writing its 100 MB.
+    expect(outcome.result.output.length).toBeLessThanOrEqual(1024 * 1024);
+    const report = describeFailure(outcome, book);
+    expect(report.length).toBeLessThan(20_000);
+    expect(report).toContain('0000000 xxx');
+    expect(report).toMatch(/… \d+ lines not shown …/);
+    expect(outcome.verdict.diff).toBeUndefined();
+  });
+
+  it('says when an example tries to reach another machine', () => {
+    expect(problemsOf('offline.py')).toEqual([
+      "tried to use the network (sandbox: network access refused: looking up 'example.org' (examples may use loopback only))",
+      'printed output differs from the book',
+    ]);
   });
 
   it('catches an interactive session whose output is wrong', () => {

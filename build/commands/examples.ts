@@ -5,6 +5,7 @@ import { report } from '../diagnostics.ts';
 import { createRunner, describeFailure, loadExamples, runnable } from '../examples/check.ts';
 import { extractCommand } from '../examples/corpus.ts';
 import { reportDiagnostics, typecheck } from '../examples/typecheck.ts';
+import { describeSandbox, sandboxKind } from '../examples/sandbox.ts';
 import { updateOutputs } from '../examples/update.ts';
 
 export interface ExamplesArgs {
@@ -34,6 +35,7 @@ export async function examplesCommand(args: ExamplesArgs): Promise<number> {
     failed += 1;
     console.log(`✖ code/ differs from the manuscript:\n${examples.stale.map((s) => `    ${s}`).join('\n')}\n  regenerate it with: ${extractCommand}`);
   } else console.log('✓ code/ is up to date');
+  console.log(`  ${describeSandbox(await sandboxKind())}`);
 
   // The type check (one pyright process) and the runs (mostly waiting) go side by side.
   start = performance.now();

@@ -73,6 +73,9 @@ export interface Outcome {
 
 export type Runner = (program: Program) => Promise<Outcome>;
 
+/** Part of every cached run's key: a change to how examples run invalidates earlier results. */
+const runnerVersion = 'sandbox-1';
+
 /**
  * Runs examples through the cache. Identical programs share one run; a cached
  * result that no longer satisfies the book is run again, so a passing verdict
@@ -82,7 +85,7 @@ export function createRunner(examples: Examples): Runner {
   const inFlight = new Map<string, Promise<RunResult>>();
   const { python, runCache } = examples;
   const key = (program: Program) =>
-    hashOf('run', program.kind, programBody(program), program.attributes.timeout, python.version, python.distributions);
+    hashOf('run', runnerVersion, program.kind, programBody(program), program.attributes.timeout, python.version, python.distributions);
   const fresh = (program: Program, k: string) => {
     let run = inFlight.get(k);
     if (!run) {
@@ -114,7 +117,16 @@ export function describeFailure(outcome: Outcome, root: string): string {
   const { program, verdict, result } = outcome;
   const where = `${path.relative(root, program.chapter.file.path)}:${program.line}`;
   const lines = [`${programLabel(program)} at ${where} (code/${program.path})`, ...verdict.problems.map((p) => `  ✖ ${p}`)];
-  if (verdict.diff) lines.push('', verdict.diff.split('\n').slice(2).join('\n').trimEnd());
-  lines.push('', `--- output (stdout and stderr, exit code ${result.exitCode ?? 'killed'}, ${result.seconds.toFixed(2)} s)`, result.output.trimEnd() || '(nothing)');
+  if (verdict.diff) lines.push('', excerpt(verdict.diff.trimEnd(), 60));
+  const printed = result.flood ? `${result.output}\n…\n${result.flood.tail}` : result.output;
+  lines.push('', `output (stdout and stderr, exit code ${result.exitCode ?? 'killed'}, ${result.seconds.toFixed(2)} s):`, excerpt(printed.trimEnd(), 40) || '(nothing)');
   return lines.join('\n');
+}
+
+/** A long text as its first and last lines, so a flood never reaches the terminal. */
+export function excerpt(text: string, keep: number, width = 240): string {
+  const lines = text.split('\n').map((line) => (line.length > width ? `${line.slice(0, width)}… (${line.length} characters)` : line));
+  if (lines.length <= keep) return lines.join('\n');
+  const half = Math.floor(keep / 2);
+  return [...lines.slice(0, half), `… ${lines.length - 2 * half} lines not shown …`, ...lines.slice(-half)].join('\n');
 }

@@ -2,6 +2,7 @@
 // (with `...` wildcards), and the expected exception if any.
 import { createTwoFilesPatch } from 'diff';
 import type { Program } from './extract.ts';
+import { limits } from './sandbox.ts';
 
 export interface RunResult {
   /** null when killed by a signal. */
@@ -9,8 +10,12 @@ export interface RunResult {
   /** stdout and stderr merged in the order written. */
   output: string;
   timedOut: boolean;
-  /** It exited but left processes behind (they were killed). */
-  leftover: boolean;
+  /** Command lines of the processes it left running when it ended (they were killed). */
+  leftover: string[];
+  /** The audit hook's refusals: addresses off this machine it tried to reach. */
+  network: string[];
+  /** Set when it printed more than the sandbox keeps: how much, and the last of it. */
+  flood?: { printed: number; tail: string } | undefined;
   seconds: number;
 }
 
@@ -45,7 +50,12 @@ function raisedAsExpected(expected: string, output: string): boolean {
 export function judge(program: Program, result: RunResult): Verdict {
   const problems: string[] = [];
   const timeout = program.attributes.timeout ?? 10;
-  if (result.leftover) problems.push('left processes running after it exited (they were killed)');
+  if (result.leftover.length > 0) problems.push(`left processes running after it exited (they were killed): ${result.leftover.join('; ')}`);
+  if (result.network.length > 0) problems.push(`tried to use the network (${result.network.join('; ')})`);
+  if (result.flood) {
+    problems.push(`printed more than ${limits.output / 1024 ** 2} MiB (${(result.flood.printed / 1024 ** 2).toFixed(1)} MiB before it was stopped)`);
+    return { problems, diff: undefined };
+  }
   if (result.timedOut) problems.push(`timed out after ${timeout} s and was killed`);
   else if (program.kind === 'session') {
     if (result.exitCode !== 0) problems.push('the interactive session does not print what the book shows (doctest failed)');
@@ -60,7 +70,10 @@ export function judge(program: Program, result: RunResult): Verdict {
     if (!program.output) problems.push('has no ```output block after it');
     else if (!outputMatches(program.output.text, result.output)) {
       problems.push('printed output differs from the book');
-      diff = createTwoFilesPatch('book', 'actual', `${normalise(program.output.text)}\n`, `${normalise(result.output)}\n`, '', '', { context: 3 });
+      diff = createTwoFilesPatch('book', 'actual', `${normalise(program.output.text)}\n`, `${normalise(result.output)}\n`, '', '', { context: 3 })
+        .split('\n')
+        .slice(1) // the ==== rule; the --- and +++ headers stay
+        .join('\n');
     }
   }
   return { problems, diff };

@@ -45,6 +45,9 @@ export default function remarkListings(options: Options) {
   return (tree: Root, file: VFile) => {
     const listings: Listing[] = [];
     const programs = new Map<string, Listing>();
+    // A program whose output block has been given is complete; its name used again is a duplicate.
+    const firstPart = new Map<string, Code>();
+    const completed = new Set<string>();
     let programCount = 0;
     let previous: CodeInfo | undefined;
     let previousCode: Code | undefined;
@@ -62,6 +65,13 @@ export default function remarkListings(options: Options) {
         if (role === 'example' && attributes.file && !program.endsWith('.py')) error(file, 'Python examples need a .py file name', code, 'code:file');
         info.program = program;
         const first = programs.get(program);
+        const firstCode = firstPart.get(program);
+        if (completed.has(program) && firstCode) {
+          const at = (node: Code) => node.position?.start.line ?? 0;
+          error(file, `Duplicate example file name \`${program}\`: also used at line ${at(firstCode)}, whose program already ended with its output block; give this example its own \`file=\``, code, 'code:duplicate-file');
+          error(file, `Duplicate example file name \`${program}\`: used again at line ${at(code)} for another example`, firstCode, 'code:duplicate-file');
+        }
+        if (!firstCode) firstPart.set(program, code);
         if (first) {
           if (attributes.caption) error(file, `A later part of ${program} has its own caption; put the caption on the first part`, code, 'code:caption');
           info.listing = { ...first, continued: true };
@@ -79,6 +89,7 @@ export default function remarkListings(options: Options) {
       } else if (role === 'output') {
         const adjacent = previousCode && parent && index !== undefined && parent.children[index - 1] === previousCode;
         if (!adjacent || previous?.role !== 'example') error(file, 'An `output` block must come right after a Python example', code, 'code:output');
+        else if (previous.program) completed.add(previous.program);
       }
       code.data = { ...code.data, info };
       previous = info;
