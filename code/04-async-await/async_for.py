@@ -1,4 +1,4 @@
-# Listing 4.15, from manuscript/en/04-async-await.md:1030
+# Listing 4.15, from manuscript/en/04-async-await.md:1029
 import asyncio
 from collections.abc import AsyncIterator
 

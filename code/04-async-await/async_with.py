@@ -1,4 +1,4 @@
-# Listing 4.14, from manuscript/en/04-async-await.md:960
+# Listing 4.14, from manuscript/en/04-async-await.md:959
 import asyncio
 from types import TracebackType
 from typing import Self

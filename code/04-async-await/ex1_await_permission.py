@@ -1,4 +1,4 @@
-# Listing 4.16, from manuscript/en/04-async-await.md:1178
+# Listing 4.16, from manuscript/en/04-async-await.md:1181
 import asyncio
 
 

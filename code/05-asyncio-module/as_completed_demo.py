@@ -1,4 +1,4 @@
-# Listing 5.7, from manuscript/en/05-asyncio-module.md:524
+# Listing 5.7, from manuscript/en/05-asyncio-module.md:523
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.2, from manuscript/en/05-asyncio-module.md:190
+# Listing 5.2, from manuscript/en/05-asyncio-module.md:189
 import asyncio
 import time
 

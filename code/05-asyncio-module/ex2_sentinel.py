@@ -1,4 +1,4 @@
-# Listing 5.19, from manuscript/en/05-asyncio-module.md:1649
+# Listing 5.19, from manuscript/en/05-asyncio-module.md:1647
 import asyncio
 
 STOP = None  # the sentinel: a value no real job can have

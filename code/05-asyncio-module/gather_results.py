@@ -1,4 +1,4 @@
-# Listing 5.5, from manuscript/en/05-asyncio-module.md:378
+# Listing 5.5, from manuscript/en/05-asyncio-module.md:377
 import asyncio
 
 

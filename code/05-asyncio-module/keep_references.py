@@ -1,4 +1,4 @@
-# Listing 5.4, from manuscript/en/05-asyncio-module.md:319
+# Listing 5.4, from manuscript/en/05-asyncio-module.md:318
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

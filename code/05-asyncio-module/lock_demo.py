@@ -1,4 +1,4 @@
-# Listing 5.13, from manuscript/en/05-asyncio-module.md:1090
+# Listing 5.13, from manuscript/en/05-asyncio-module.md:1088
 import asyncio
 
 

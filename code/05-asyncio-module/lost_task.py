@@ -1,4 +1,4 @@
-# Listing 5.3, from manuscript/en/05-asyncio-module.md:268
+# Listing 5.3, from manuscript/en/05-asyncio-module.md:267
 import asyncio
 import gc
 

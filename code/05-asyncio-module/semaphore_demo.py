@@ -1,4 +1,4 @@
-# Listing 5.16, from manuscript/en/05-asyncio-module.md:1283
+# Listing 5.16, from manuscript/en/05-asyncio-module.md:1281
 import asyncio
 
 

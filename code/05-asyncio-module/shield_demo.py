@@ -1,4 +1,4 @@
-# Listing 5.11, from manuscript/en/05-asyncio-module.md:875
+# Listing 5.11, from manuscript/en/05-asyncio-module.md:874
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.8, from manuscript/en/05-asyncio-module.md:602
+# Listing 5.8, from manuscript/en/05-asyncio-module.md:601
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.9, from manuscript/en/05-asyncio-module.md:692
+# Listing 5.9, from manuscript/en/05-asyncio-module.md:691
 import asyncio
 
 

@@ -1,0 +1,37 @@
+# Listing 12.4, from manuscript/en/12-advanced-topics.md:386
+import asyncio
+import gc
+from collections.abc import AsyncGenerator
+
+open_generators: list[AsyncGenerator[int, None]] = []
+
+
+async def rows(label: str) -> AsyncGenerator[int, None]:
+    try:
+        for row in range(100):
+            await asyncio.sleep(0)
+            yield row
+    finally:
+        await asyncio.sleep(0.01)
+        print(f"  {label}: cursor closed")
+
+
+async def main(label: str) -> None:
+    cursor = rows(label)
+    open_generators.append(cursor)  # something keeps the generator alive
+    print(f"  {label}: first row is {await anext(cursor)}")
+
+
+print("asyncio.run:")
+asyncio.run(main("run"))
+open_generators.clear()
+
+print("a loop closed without shutdown_asyncgens():")
+loop = asyncio.new_event_loop()
+try:
+    loop.run_until_complete(main("manual"))
+finally:
+    loop.close()
+open_generators.clear()
+gc.collect()
+print("  the cursor was never closed")
