@@ -1,15 +1,19 @@
-// The command line: build (default), examples, extract, schema.
+// The command line: build (default), examples, extract, schema, check.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCommand } from './commands/build.ts';
 import { examplesCommand } from './commands/examples.ts';
 import { extractCommand } from './commands/extract.ts';
+import { checkCommand } from './commands/check.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
   build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru]
-  examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N]
+  examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N] [--shard I/N] [--junit FILE]
   extract  [--book DIR]
+  check    [--book DIR] [--out DIR] [--jobs N] [--no-examples]
+           the release gate: examples, build, links, epubcheck, PDF checks
   schema   [--out FILE]   write book.yaml's JSON Schema (default manuscript/book.schema.json)
 
   --book DIR     book root holding manuscript/<lang>/ (default: .)
@@ -19,7 +23,9 @@ const usage = `usage:
   --filter TEXT  only examples whose file or listing contains TEXT
   --no-cache     run every example and type-check every file again
   --update       write the actual output into the manuscript's output blocks
-  --jobs N       examples run at once (default 8; they mostly wait)`;
+  --jobs N       examples run at once (default 8; they mostly wait)
+  --shard I/N    run the I-th of N parts, balanced by each example's last duration (CI matrices)
+  --junit FILE   also write a JUnit XML report of the examples`;
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -36,8 +42,11 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       filter: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      'no-examples': { type: 'boolean', default: false },
       update: { type: 'boolean', default: false },
       jobs: { type: 'string', default: '8' },
+      shard: { type: 'string' },
+      junit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,9 +59,11 @@ async function main(argv: string[]): Promise<number> {
     case 'build':
       return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang) });
     case 'examples':
-      return examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8) });
+      return (await examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8), shard: values.shard, junit: values.junit && path.resolve(values.junit) })).code;
     case 'extract':
       return extractCommand({ book: values.book });
+    case 'check':
+      return checkCommand({ book: values.book, out: values.out, jobs: Math.max(1, Number(values.jobs) || 8), examples: !values['no-examples'] });
     case 'schema':
       return schemaCommand(values.out);
     default:

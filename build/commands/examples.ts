@@ -7,6 +7,9 @@ import { extractCommand } from '../examples/corpus.ts';
 import { reportDiagnostics, typecheck } from '../examples/typecheck.ts';
 import { describeSandbox, sandboxKind } from '../examples/sandbox.ts';
 import { updateOutputs } from '../examples/update.ts';
+import { programLabel } from '../examples/extract.ts';
+import { writeJunit } from '../examples/junit.ts';
+import { loadDurations, parseShard, saveDurations, shardOf } from '../examples/shard.ts';
 
 export interface ExamplesArgs {
   book: string;
@@ -14,6 +17,10 @@ export interface ExamplesArgs {
   cache: boolean;
   update: boolean;
   jobs: number;
+  /** `I/N`: run the I-th of N balanced parts (for CI matrices). */
+  shard: string | undefined;
+  /** Write a JUnit XML report here. */
+  junit: string | undefined;
 }
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
@@ -24,7 +31,16 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: st
   return { value, seconds: seconds(start) };
 }
 
-export async function examplesCommand(args: ExamplesArgs): Promise<number> {
+export interface ExamplesSummary {
+  /** The exit code: 0 when everything passed. */
+  code: number;
+  passed: number;
+  failed: number;
+  typeErrors: number;
+  stale: boolean;
+}
+
+export async function examplesCommand(args: ExamplesArgs): Promise<ExamplesSummary> {
   const root = path.resolve(args.book);
   let start = performance.now();
   const examples = await loadExamples({ root, cache: args.cache });
@@ -41,16 +57,28 @@ export async function examplesCommand(args: ExamplesArgs): Promise<number> {
   start = performance.now();
   const run = createRunner(examples);
   const limit = pLimit(args.jobs);
-  const chosen = runnable(programs, args.filter);
+  const durations = await loadDurations(examples.cacheDir);
+  const shard = args.shard ? parseShard(args.shard) : undefined;
+  const filtered = args.filter ? programs.filter((p) => p.path.includes(args.filter as string) || programLabel(p).includes(args.filter as string)) : programs;
+  const mine = shard ? shardOf(filtered, durations, shard) : filtered;
+  if (shard) console.log(`  shard ${shard.index}/${shard.count}: ${mine.length} of ${filtered.length} examples`);
+  const chosen = runnable(mine);
   const [types, outcomes] = await Promise.all([
-    timed(() => typecheck(args.filter ? programs.filter((p) => p.path.includes(args.filter as string)) : programs, examples.python, examples.typeCache)),
+    timed(() => typecheck(mine, examples.python, examples.typeCache)),
     timed(() => Promise.all(chosen.map((p) => limit(() => run(p))))),
   ]);
   const typeErrors = reportDiagnostics(programs, types.value);
   console.log(`${typeErrors ? '✖' : '✓'} pyright strict: ${typeErrors} error(s) (${types.value.checked} checked, ${types.value.cached} cached)   ${types.seconds}`);
+  const typeReport = typeErrors ? report(book.chapters.map((c) => c.file)) : '';
   if (typeErrors) {
     failed += 1;
-    console.log(report(book.chapters.map((c) => c.file)));
+    console.log(typeReport);
+  }
+  for (const outcome of outcomes.value) durations[outcome.program.path] = Number(outcome.result.seconds.toFixed(2));
+  await saveDurations(examples.cacheDir, durations);
+  if (args.junit) {
+    writeJunit(args.junit, outcomes.value, { errors: typeErrors, seconds: Number.parseFloat(types.seconds), report: typeReport }, root);
+    console.log(`  JUnit report: ${args.junit}`);
   }
   const bad = outcomes.value.filter((o) => o.verdict.problems.length > 0);
   for (const outcome of bad) console.log(`\n${describeFailure(outcome, root)}\n`);
@@ -63,6 +91,6 @@ export async function examplesCommand(args: ExamplesArgs): Promise<number> {
     for (const file of changed) console.log(`  updated output blocks in ${path.relative(process.cwd(), file)}`);
   }
   console.log(`\n${outcomes.value.length - bad.length} passed, ${bad.length} failed`);
-  return failed > 0 || bad.length > 0 ? 1 : 0;
+  return { code: failed > 0 || bad.length > 0 ? 1 : 0, passed: outcomes.value.length - bad.length, failed: bad.length, typeErrors, stale: examples.stale.length > 0 };
 }
 

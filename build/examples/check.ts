@@ -19,6 +19,8 @@ export interface Examples {
   python: PythonInfo;
   /** code/ of the book root. */
   codeDir: string;
+  /** Where results of earlier runs are kept (<root>/.cache/examples). */
+  cacheDir: string;
   /** What code/ should hold. */
   files: Map<string, string>;
   /** How code/ differs from that; empty when fresh. */
@@ -57,6 +59,7 @@ export async function loadExamples(options: ExampleOptions): Promise<Examples> {
     programs,
     python,
     codeDir,
+    cacheDir,
     files,
     stale: await staleFiles(codeDir, files),
     typeCache: new ResultCache(path.join(cacheDir, 'pyright'), enabled),

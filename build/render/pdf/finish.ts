@@ -38,7 +38,8 @@ function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i] as string)));
 }
 
-export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumbering, cover: Uint8Array): Promise<Uint8Array> {
+/** `id`: the document ID (32 hex digits), derived from the content rather than random. */
+export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumbering, cover: Uint8Array, id: string): Promise<Uint8Array> {
   // pdf-lib yields to the event loop every 50 to 100 objects unless told
   // otherwise; nothing else runs meanwhile, and a book has tens of thousands.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -62,5 +63,6 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   if (numbering.cover < numbering.front) nums.push(numbering.cover, doc.context.obj({ P: PDFString.of('Cover') }));
   nums.push(numbering.front, doc.context.obj({ S: 'r', St: 1 }), numbering.body, doc.context.obj({ S: 'D', St: 1 }));
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ objectsPerTick: Infinity });
 }

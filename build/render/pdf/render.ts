@@ -1,6 +1,7 @@
 // The PDF: the print document laid out into pages by Paged.js inside
 // Chromium (running heads, page counters, cross-reference page numbers,
 // footnotes), printed by Chromium, then finished with pdf-lib.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { coverHtml } from '../cover.ts';
 import type { Browser } from 'puppeteer-core';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
+import { checkGlyphs } from './glyph-coverage.ts';
 import { printHtml } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
@@ -66,6 +68,13 @@ const AFTER_LAYOUT = `(() => {
     return listing ? (output ? 'the output of ' : '') + listing.id.replace(/^ch-(.+?)--/, '$1#') : pre.textContent.slice(0, 40);
   });
   for (const pre of blocks) pre.style.whiteSpace = '';
+  // Paged.js names each footnote after a random UUID, and each name becomes a
+  // PDF destination; numbered in order instead, two builds give the same file.
+  document.querySelectorAll('.pagedjs_pages [id^="note-"]').forEach((note, i) => {
+    const old = '#' + note.id;
+    note.id = 'note-' + (i + 1);
+    for (const call of document.querySelectorAll('a[href="' + CSS.escape(old) + '"]')) call.setAttribute('href', '#' + note.id);
+  });
   const unresolved = [];
   for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
     const href = link.getAttribute('href');
@@ -115,6 +124,7 @@ async function printBook(chromium: Browser, url: string, wrapScript: string): Pr
 }
 
 export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
+  await checkGlyphs(book);
   // Chromium starts while the print document is made.
   const [html, wrapScript, chromium] = await Promise.all([printHtml(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), browser()]);
   // Written beside the images so relative image paths resolve.
@@ -125,7 +135,9 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
     const url = pathToFileURL(staging.path(path.join(dir, 'print.html'))).href;
     // The cover is drawn in a tab of its own while the book is laid out.
     const [{ pdf, numbering }, cover] = await Promise.all([printBook(chromium, url, wrapScript), coverPdf(book, chromium)]);
-    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, cover));
+    // The document ID is derived from what was printed, so the same manuscript gives the same file.
+    const id = createHash('sha256').update(html).digest('hex').slice(0, 32);
+    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, cover, id));
   } finally {
     await staging.discardPath(dir);
   }
