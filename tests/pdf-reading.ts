@@ -1,6 +1,7 @@
 // Reading a built PDF back as a reader's tools see it: page texts
 // (pdftotext), page labels and bookmarks (qpdf), word boxes.
 import { readFile } from 'node:fs/promises';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { run } from './helpers.ts';
 
 export async function pageTexts(pdf: string): Promise<string[]> {
@@ -84,7 +85,6 @@ export interface TaggedFigure {
 
 /** Every Figure element of the PDF's structure tree (what a screen reader announces), in order. */
 export async function taggedFigures(pdf: string): Promise<TaggedFigure[]> {
-  const { PDFDocument, PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
   const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
   const figures: TaggedFigure[] = [];
   const seen = new Set<PDFDict>();

@@ -18,7 +18,7 @@ import { mermaidConfig, mermaidVersion, renderMermaid } from './mermaid.ts';
 export const diagramLanguages: readonly string[] = ['mermaid'];
 
 /** Bumped when what is done to a renderer's SVG changes, so old cache entries are not used. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface Diagram {
   language: string;

@@ -67,14 +67,15 @@ async function drawAll(jobs: MermaidJob[], config: typeof mermaidConfig): Promis
       // What an EPUB's SVG 1.1 schema refuses and no reader misses: ARIA roles
       // (an <img> of the file carries the alt text), sizes and view boxes on
       // elements that take none, empty or non-SVG attributes, empty rectangles
-      // Mermaid leaves unsized, and shadow filters (which print as bitmaps).
+      // Mermaid leaves unsized, and shadow filters (which print as bitmaps) with their definitions.
       root.removeAttribute('role');
       root.removeAttribute('aria-roledescription');
       const sized = ['svg', 'rect', 'image', 'foreignObject', 'use', 'pattern', 'mask', 'filter'];
       const viewBoxed = ['svg', 'symbol', 'marker', 'pattern', 'view'];
       for (const element of [root, ...root.querySelectorAll('*')]) {
         const tag = element.localName;
-        if (tag === 'rect' && (!element.hasAttribute('width') || !element.hasAttribute('height')) && element.childElementCount === 0) {
+        const unsized = tag === 'rect' && (!element.hasAttribute('width') || !element.hasAttribute('height')) && element.childElementCount === 0;
+        if (unsized || tag === 'filter') {
           element.remove();
           continue;
         }
@@ -86,6 +87,7 @@ async function drawAll(jobs: MermaidJob[], config: typeof mermaidConfig): Promis
           if (misplaced || value === '') element.removeAttribute(name);
         }
       }
+      for (const defs of [...root.querySelectorAll('defs')]) if (defs.childElementCount === 0) defs.remove();
       results.push({ svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n` });
     } catch (error) {
       const e = error as { message?: string; hash?: { loc?: { first_line?: number } } };
