@@ -18,7 +18,7 @@ import { mermaidConfig, mermaidVersion, renderMermaid } from './mermaid.ts';
 export const diagramLanguages: readonly string[] = ['mermaid'];
 
 /** Bumped when what is done to a renderer's SVG changes, so old cache entries are not used. */
-const FORMAT = 4;
+const FORMAT = 7;
 
 export interface Diagram {
   language: string;

@@ -30,7 +30,9 @@ export const mermaidConfig = {
   state: { htmlLabels: false },
   class: { htmlLabels: false },
   sequence: { useMaxWidth: false },
-  gantt: { useMaxWidth: false, fontSize: 13, sectionFontSize: 13, barHeight: 24, barGap: 6, topPadding: 40, leftPadding: 110 },
+  // Gantt axis labels are 10 px by default: too small once a chart is scaled to the page.
+  themeCSS: '.grid .tick text { font-size: 12px; }',
+  gantt: { useMaxWidth: false, fontSize: 13, sectionFontSize: 13, barHeight: 24, barGap: 6, topPadding: 40, leftPadding: 150 },
 } as const;
 
 /** The width diagrams that fill their container (Gantt charts) are drawn at: about a text column. */
@@ -56,6 +58,22 @@ async function drawAll(jobs: MermaidJob[], config: typeof mermaidConfig): Promis
       const holder = document.createElement('div');
       holder.innerHTML = svg;
       const root = holder.querySelector('svg')!;
+      // With SVG labels, Mermaid leaves the background of an edge's label
+      // unsized, or half-transparent and off the words, so the line runs
+      // through them: fit it to the text (measured in the page), opaque.
+      container.append(holder);
+      for (const rect of [...root.querySelectorAll('.edgeLabel rect.background')]) {
+        const text = rect.parentElement?.querySelector(':scope > text');
+        if (!(text instanceof SVGGraphicsElement)) continue;
+        const box = text.getBBox();
+        if (box.width === 0) continue;
+        rect.setAttribute('x', String(box.x - 3));
+        rect.setAttribute('y', String(box.y - 1));
+        rect.setAttribute('width', String(box.width + 6));
+        rect.setAttribute('height', String(box.height + 2));
+        rect.setAttribute('style', 'stroke: none; fill: #ffffff; opacity: 1');
+      }
+      holder.remove();
       // A fixed size from the drawing itself, so an <img> of it has one;
       // the stylesheets scale it down to the column.
       const [, , width, height] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
