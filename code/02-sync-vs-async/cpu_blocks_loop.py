@@ -1,4 +1,4 @@
-# Listing 2.9, from manuscript/en/02-sync-vs-async.md:959
+# Listing 2.9, from manuscript/en/02-sync-vs-async.md:986
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 2.14, from manuscript/en/02-sync-vs-async.md:1428
+# Listing 2.14, from manuscript/en/02-sync-vs-async.md:1455
 import asyncio
 import http.client
 import threading

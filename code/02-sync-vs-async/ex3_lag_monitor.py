@@ -1,4 +1,4 @@
-# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1512
+# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1539
 import asyncio
 import time
 

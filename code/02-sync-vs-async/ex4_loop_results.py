@@ -1,4 +1,4 @@
-# Listing 2.16, from manuscript/en/02-sync-vs-async.md:1559
+# Listing 2.16, from manuscript/en/02-sync-vs-async.md:1586
 import heapq
 import time
 from collections import deque

@@ -1,4 +1,4 @@
-# Listing 2.7, from manuscript/en/02-sync-vs-async.md:641
+# Listing 2.7, from manuscript/en/02-sync-vs-async.md:658
 import heapq
 import selectors
 import socket
