@@ -43,8 +43,8 @@ const doc = path.join(work, 'print', 'print.html');
 await mkdir(path.dirname(doc), { recursive: true });
 await writeFile(doc, await printHtml(book));
 for (const image of book.images) {
-  await mkdir(path.dirname(path.join(work, 'print', image)), { recursive: true });
-  await copyFile(path.join(book.dir, image), path.join(work, 'print', image));
+  await mkdir(path.dirname(path.join(work, 'print', image.path)), { recursive: true });
+  await copyFile(image.source, path.join(work, 'print', image.path));
 }
 const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper, PUPPETEER_SKIP_DOWNLOAD: '1' };
 try {

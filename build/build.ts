@@ -47,7 +47,7 @@ export async function build(options: BuildOptions): Promise<string[]> {
   const browser = () => (chromium ??= launchChromium());
   try {
     for (const lang of langs) {
-      const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang));
+      const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang, { browser }));
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
         await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser }));

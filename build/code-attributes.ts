@@ -9,6 +9,8 @@ export interface CodeAttributes {
   norun?: string;
   timeout?: number;
   fragment?: boolean;
+  /** A figure's text alternative. */
+  alt?: string;
 }
 
 export type AttributeName = keyof CodeAttributes;
@@ -18,6 +20,8 @@ export const allowedAttributes: Record<string, readonly AttributeName[]> = {
   python: ['file', 'caption', 'id', 'raises', 'norun', 'timeout', 'fragment'],
   pycon: ['file', 'caption', 'id', 'timeout'],
   output: [],
+  // Diagrams, drawn into figures at build time (build/figures/).
+  mermaid: ['id', 'caption', 'alt'],
 };
 
 /** Languages whose blocks may carry a caption without being examples (console, text, …). */

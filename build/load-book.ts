@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Root as HastRoot } from 'hast';
+import type { Browser } from 'puppeteer-core';
 import type { Code, Root as MdastRoot } from 'mdast';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
@@ -19,10 +20,12 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
+import { diagramLanguages, renderDiagrams, type DiagramResult } from './figures/index.ts';
 import { highlightBook } from './highlight.ts';
-import type { Book, Chapter } from './model.ts';
+import type { Book, BookImage, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkFigures from './plugins/remark-figures.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
 import remarkImages from './plugins/remark-images.ts';
@@ -58,6 +61,7 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkDirective)
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
+    .use(remarkFigures, { chapterNumber, strings, languages: diagramLanguages })
     .use(remarkListings, { chapterNumber })
     .use(remarkImages, { dir })
     // Code extraction reads the Markdown tree with listings resolved.
@@ -102,6 +106,7 @@ async function loadChapter(dir: string, source: string, index: number, strings: 
     title: headings[0]?.text ?? source,
     headings,
     listings: file.data.listings ?? [],
+    figures: file.data.figures ?? [],
     file,
     mdast: file.data.mdast ?? { type: 'root', children: [] },
     hast,
@@ -128,6 +133,7 @@ function targetsOf(chapter: Chapter, strings: Strings): ChapterTargets {
     ids.set(h.id, h.depth === 1 ? format(strings.chapterLabel, { n: h.number }) : format(strings.sectionLabel, { n: h.number }));
   }
   for (const l of chapter.listings) ids.set(l.id, format(strings.listingLabel, { n: l.number }));
+  for (const f of chapter.figures) ids.set(f.id, format(strings.figureLabel, { n: f.number }));
   return { name: chapter.name, label: format(strings.chapterLabel, { n: chapter.number }), ids };
 }
 
@@ -145,6 +151,37 @@ async function lastChange(dir: string, files: string[]): Promise<Date> {
 export interface LoadOptions {
   /** Highlighting is for readers; the example checker skips it. */
   highlight?: boolean;
+  /** Drawing figures too (default true); without it, figures have no picture. */
+  figures?: boolean;
+  /** The build's shared Chromium, for diagrams not yet in the cache. */
+  browser?: () => Promise<Browser>;
+}
+
+/**
+ * Draws the book's diagrams (those not in the cache) and points each
+ * figure's image at its SVG; a diagram the renderer rejects is an error at
+ * the line it blames.
+ */
+async function drawFigures(root: string, chapters: Chapter[], browser: LoadOptions['browser']): Promise<BookImage[]> {
+  const figures = chapters.flatMap((chapter) => chapter.figures.map((figure) => ({ chapter, figure })));
+  if (figures.length === 0) return [];
+  const { results } = await renderDiagrams(figures.map(({ figure }) => figure), { cacheDir: path.join(root, '.cache', 'figures'), browser });
+  const byChapter = new Map<Chapter, DiagramResult[]>();
+  figures.forEach(({ chapter, figure }, i) => {
+    const result = results[i]!;
+    byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), result]);
+    if (!('error' in result)) return;
+    const lines = figure.source.split('\n').length;
+    const line = figure.line + Math.min(Math.max((result.line ?? 1) - 1, 0), lines - 1);
+    error(chapter.file, `Figure ${figure.number}: ${figure.language} cannot draw this diagram: ${result.error}`, { line, column: 1 }, 'figure:syntax');
+  });
+  for (const [chapter, drawn] of byChapter) {
+    visit(chapter.hast, 'element', (node) => {
+      const result = node.data?.figure === undefined ? undefined : drawn[node.data.figure];
+      if (result && !('error' in result)) node.properties.src = result.name;
+    });
+  }
+  return results.flatMap((result) => ('error' in result ? [] : [{ path: result.name, source: result.file }]));
 }
 
 export async function loadBook(root: string, lang: string, options: LoadOptions = {}): Promise<Book> {
@@ -154,21 +191,24 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(dir, source, i, strings, configFile)));
   const chapters = loaded.filter((c): c is Chapter => c !== undefined);
 
+  // Diagrams are drawn (in the browser, if the cache lacks any) while the rest is done here.
+  const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
   for (const chapter of chapters) {
     unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
   }
-  // One report for everything: parse errors and link errors together.
-  assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
-
   const codeLanguages = new Set<string>();
   for (const chapter of chapters) {
     visit(chapter.mdast, 'code', (code: Code) => {
       if (code.lang) codeLanguages.add(code.lang === 'pycon' ? 'python' : code.lang);
     });
   }
-  const languages = options.highlight === false ? [] : await highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  const [figureImages, languages] = await Promise.all([figures, highlighted]);
+  // One report for everything: parse, link and diagram errors together.
+  assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
-  const images = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))];
+  const manuscriptImages = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))].map((image) => ({ path: image, source: path.join(dir, image) }));
+  const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];
   return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };
 }

@@ -20,6 +20,29 @@ export interface Listing {
   caption: string | undefined;
 }
 
+/** A numbered figure: a diagram written as text in the manuscript, drawn at build time. */
+export interface Figure {
+  id: string;
+  /** "5.2" */
+  number: string;
+  caption: string | undefined;
+  /** The text alternative, for a reader who cannot see the picture. */
+  alt: string;
+  /** The diagram language, the fenced block's: "mermaid". */
+  language: string;
+  source: string;
+  /** The manuscript line of the diagram's first line (just below the fence). */
+  line: number;
+}
+
+/** An image file every format carries: one of the manuscript's, or a drawn figure. */
+export interface BookImage {
+  /** Where it sits beside the pages, relative to the language folder, as pages link to it: "images/loop.svg", "figures/3f2a….svg". */
+  path: string;
+  /** The file to copy. */
+  source: string;
+}
+
 export interface Chapter {
   index: number;
   /** File stem, also the page name: "02-sync-vs-async". */
@@ -30,6 +53,7 @@ export interface Chapter {
   title: string;
   headings: Heading[];
   listings: Listing[];
+  figures: Figure[];
   file: VFile;
   mdast: MdastRoot;
   hast: HastRoot;
@@ -44,8 +68,8 @@ export interface Book {
   config: BookConfig;
   strings: Strings;
   chapters: Chapter[];
-  /** Local images the chapters use, relative to dir, each once. */
-  images: string[];
+  /** Local images the chapters use and the figures drawn for them, each once. */
+  images: BookImage[];
   /** Languages the highlighted code uses, for loading only those grammars. */
   codeLanguages: string[];
   /** Date of the manuscript's last change (not the clock), for reproducible output. */

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 
 const english = {
   contents: '', chapter: '', chapterLabel: '', section: '', sectionLabel: '',
-  listing: '', listingLabel: '', listingContinued: '', output: '', next: '',
+  listing: '', listingLabel: '', listingContinued: '', figureLabel: '', output: '', next: '',
   previous: '', download: '', downloadPdf: '', downloadEpub: '', toggleTheme: '',
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',

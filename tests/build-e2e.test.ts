@@ -1,7 +1,7 @@
 // End to end: the fixture book built into every format, checked as readers
 // and validators see it.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build/build.ts';
 import { launchChromium } from '../build/chromium.ts';
 import { fixtureBook, readHtml, run } from './helpers.ts';
+import { pageTexts, taggedFigures } from './pdf-reading.ts';
 
 let out: string;
 let written: string[];
@@ -25,8 +26,8 @@ beforeAll(async () => {
 describe('HTML site', () => {
   it('writes the title page and one page per chapter for each language', async () => {
     const en = (await readdir(path.join(out, 'en'))).sort();
-    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
-    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'fixture.epub', 'fixture.pdf', 'index.html']);
+    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
+    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'index.html']);
     expect(written).toContain(path.join(out, 'en', 'index.html'));
   });
 
@@ -52,10 +53,25 @@ describe('HTML site', () => {
     expect(selectAll('.downloads a', page).map((a) => a.properties.href)).toEqual(['fixture.pdf', 'fixture.epub']);
   });
 
+  it('shows a diagram as a numbered figure: a static SVG with its alt text, and links to it by number', async () => {
+    const page = await readHtml(path.join(out, 'en', '02-second.html'));
+    const figure = select('figure.figure#fig-task-states', page)!;
+    const img = select('img', figure)!;
+    expect(img.properties.src).toMatch(/^figures\/[0-9a-f]{16}\.svg$/);
+    expect(img.properties.alt).toMatch(/^A state diagram: a task starts pending/);
+    expect(toString(select('figcaption', figure)!)).toBe("Figure 2.1 A task's states");
+    const svg = await readFile(path.join(out, 'en', String(img.properties.src)), 'utf8');
+    expect(svg).toMatch(/<text[^>]*>.*Pending/);
+    expect(selectAll('script', page).map((s) => s.properties.src)).toEqual(['assets/book.js']);
+    const links = selectAll('article a', await readHtml(path.join(out, 'en', '01-first.html'))).map((a) => [toString(a), a.properties.href]);
+    expect(links).toContainEqual(['Figure 2.1', '02-second.html#fig-task-states']);
+  });
+
   it('translates the toolchain words for another language', async () => {
     const page = await readHtml(path.join(out, 'ru', '01-pervaya.html'));
     expect(toString(select('h1', page)!)).toBe('Глава 1 Первая глава');
     expect(toString(select('article p a', page)!)).toBe('Листинг 1.1');
+    expect(toString(select('figure.figure figcaption', page)!)).toBe('Рисунок 1.1 Цикл событий');
     expect(select('html', page)?.properties.lang).toBe('ru');
   });
 
@@ -138,6 +154,19 @@ describe('PDF', () => {
       expect(page, title).toBeGreaterThan(0);
     }
     expect(text).toContain('Listing 1.1 Hello from a coroutine');
+  });
+
+  it("draws a figure as vector text, tags it Figure with the manuscript's alt text, and prints the page of a reference to it", async () => {
+    const pages = await pageTexts(pdf());
+    const at = pages.findIndex((p) => p.includes("Figure 2.1 A task's states"));
+    expect(at).toBeGreaterThan(0);
+    // The drawing's labels are text on the caption's page, so the two were kept together.
+    expect(pages[at]).toMatch(/Pending[\s\S]*Running[\s\S]*Cancelled[\s\S]*Figure 2\.1 A task's states/);
+    const folio = pages[at]!.trim().split('\n').map((l) => l.trim()).filter(Boolean).find((l) => /^\d+$/.test(l));
+    expect(pages.join('\n')).toContain(`To a figure: Figure 2.1, page ${folio}.`);
+    expect((await run('pdfimages', ['-list', pdf()])).stdout.trim().split('\n')).toHaveLength(2);
+    const figures = await taggedFigures(pdf());
+    expect(figures.map((f) => f.alt)).toEqual(['The event loop, drawn as a box', expect.stringMatching(/^A state diagram: a task starts pending/)]);
   });
 
   it('has bookmarks for chapters and sections', async () => {

@@ -210,11 +210,14 @@ describe('EPUB content', () => {
 
   it('embeds each local image once', async () => {
     const images = entries.filter((e) => e.name.startsWith('OEBPS/images/') && !e.name.endsWith('/'));
-    expect(images.map((e) => e.name)).toEqual(['OEBPS/images/loop.svg']);
+    expect(images.map((e) => e.name)).toEqual(['OEBPS/images/loop.svg', expect.stringMatching(/^OEBPS\/images\/figures\/[0-9a-f]{16}\.svg$/)]);
     expect(images[0]!.data.equals(await readFile(path.join(book, 'manuscript', 'en', 'images', 'loop.svg')))).toBe(true);
-    for (const name of ['OEBPS/01-first.xhtml', 'OEBPS/02-second.xhtml']) {
-      expect(selectAll('img', parse(name)).map((img) => img.properties.src)).toEqual(['images/loop.svg']);
-    }
+    expect(selectAll('img', parse('OEBPS/01-first.xhtml')).map((img) => img.properties.src)).toEqual(['images/loop.svg']);
+    // A drawn figure is an image like any other, with the manuscript's alt text.
+    const figure = selectAll('figure.figure img', parse('OEBPS/02-second.xhtml'));
+    expect(figure.map((img) => `OEBPS/${String(img.properties.src)}`)).toEqual([images[1]!.name]);
+    expect(figure[0]!.properties.alt).toMatch(/^A state diagram/);
+    expect(images[1]!.data.toString('utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
   });
 });
 

@@ -1,5 +1,7 @@
 // Reading a built PDF back as a reader's tools see it: page texts
 // (pdftotext), page labels and bookmarks (qpdf), word boxes.
+import { readFile } from 'node:fs/promises';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { run } from './helpers.ts';
 
 export async function pageTexts(pdf: string): Promise<string[]> {
@@ -75,4 +77,31 @@ export async function wordBoxes(pdf: string): Promise<WordBox[]> {
     } else words.push({ page, text: match[4] ?? '', xMin: Number(match[2]), xMax: Number(match[3]), pageWidth });
   }
   return words;
+}
+
+export interface TaggedFigure {
+  alt: string | undefined;
+}
+
+/** Every Figure element of the PDF's structure tree (what a screen reader announces), in order. */
+export async function taggedFigures(pdf: string): Promise<TaggedFigure[]> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  const figures: TaggedFigure[] = [];
+  const seen = new Set<PDFDict>();
+  const walk = (value: unknown): void => {
+    const node = value instanceof PDFDict || value instanceof PDFArray ? value : doc.context.lookup(value as never);
+    if (node instanceof PDFArray) {
+      for (let i = 0; i < node.size(); i++) walk(node.get(i));
+    } else if (node instanceof PDFDict && !seen.has(node)) {
+      seen.add(node);
+      if (node.get(PDFName.of('S')) === PDFName.of('Figure')) {
+        const alt = node.lookup(PDFName.of('Alt'));
+        figures.push({ alt: alt instanceof PDFString || alt instanceof PDFHexString ? alt.decodeText() : undefined });
+      }
+      const kids = node.get(PDFName.of('K'));
+      if (kids) walk(kids);
+    }
+  };
+  walk(doc.catalog.get(PDFName.of('StructTreeRoot')));
+  return figures;
 }

@@ -14,7 +14,7 @@ import { ReproducibleEpub } from './epub/reproducible-epub.ts';
 
 export async function renderEpub({ book, staging, base, browser }: RenderContext): Promise<void> {
   const { config } = book;
-  const images = book.images.map(epubImage);
+  const images = book.images.map((image) => epubImage(image.path, image.source));
   const [chapters, cover, css] = await Promise.all([
     chapterDocuments(book),
     browser().then((b) => coverPng(book, b)),
@@ -35,7 +35,6 @@ export async function renderEpub({ book, staging, base, browser }: RenderContext
     },
     [coverDocument(book), ...chapters],
     images,
-    book.dir,
   );
   await staging.write(path.join(base, `${config.slug}.epub`), await epub.bytes(book.modified));
 }

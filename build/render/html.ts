@@ -144,6 +144,6 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
   await staging.copy(path.join(theme, 'code.css'), out('assets/code.css'));
   await staging.copy(path.join(theme, 'book.js'), out('assets/book.js'));
   for (const image of book.images) {
-    await staging.copy(path.join(book.dir, image), out(image));
+    await staging.copy(image.source, out(image.path));
   }
 }

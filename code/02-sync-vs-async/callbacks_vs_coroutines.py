@@ -1,4 +1,4 @@
-# Listing 2.8, from manuscript/en/02-sync-vs-async.md:867
+# Listing 2.8, from manuscript/en/02-sync-vs-async.md:894
 import asyncio
 from collections.abc import Callable
 

@@ -1,4 +1,4 @@
-# Listing 2.9, from manuscript/en/02-sync-vs-async.md:958
+# Listing 2.9, from manuscript/en/02-sync-vs-async.md:985
 import asyncio
 import time
 

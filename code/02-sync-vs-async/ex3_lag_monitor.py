@@ -1,4 +1,4 @@
-# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1511
+# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1538
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 2.4, from manuscript/en/02-sync-vs-async.md:285
+# Listing 2.4, from manuscript/en/02-sync-vs-async.md:302
 import asyncio
 import http.client
 import threading

@@ -1,4 +1,4 @@
-# Listing 2.5, from manuscript/en/02-sync-vs-async.md:446
+# Listing 2.5, from manuscript/en/02-sync-vs-async.md:463
 import selectors
 import socket
 import time

@@ -1,4 +1,4 @@
-# Listing 2.7, from manuscript/en/02-sync-vs-async.md:640
+# Listing 2.7, from manuscript/en/02-sync-vs-async.md:657
 import heapq
 import selectors
 import socket

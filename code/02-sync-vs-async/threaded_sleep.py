@@ -1,4 +1,4 @@
-# Listing 2.3, from manuscript/en/02-sync-vs-async.md:184
+# Listing 2.3, from manuscript/en/02-sync-vs-async.md:201
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 2.6, from manuscript/en/02-sync-vs-async.md:533
+# Listing 2.6, from manuscript/en/02-sync-vs-async.md:550
 import heapq
 import time
 from collections import deque

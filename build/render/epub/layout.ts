@@ -25,7 +25,7 @@ const imageTypes: Record<string, string> = {
 };
 
 export interface EpubImage {
-  /** The manuscript's path, relative to the language folder: "images/loop.svg". */
+  /** The file to read. */
   source: string;
   /** Its path in the EPUB, relative to the documents: "images/loop.svg". */
   path: string;
@@ -34,10 +34,13 @@ export interface EpubImage {
   mediaType: string;
 }
 
-/** epub-gen-memory keeps images in images/, so a manuscript path maps into that folder. */
-export function epubImage(source: string): EpubImage {
-  const mediaType = imageTypes[path.posix.extname(source).toLowerCase()];
-  if (!mediaType) throw new Error(`Image ${source}: an EPUB shows only ${Object.keys(imageTypes).join(', ')} images`);
-  const inEpub = `images/${source.replace(/^images\//, '')}`;
+/**
+ * epub-gen-memory keeps images in images/, so the path pages link an image
+ * by ("images/loop.svg", "figures/ab12.svg") maps into that folder.
+ */
+export function epubImage(linked: string, source = linked): EpubImage {
+  const mediaType = imageTypes[path.posix.extname(linked).toLowerCase()];
+  if (!mediaType) throw new Error(`Image ${linked}: an EPUB shows only ${Object.keys(imageTypes).join(', ')} images`);
+  const inEpub = `images/${linked.replace(/^images\//, '')}`;
   return { source, path: inEpub, href: encodeURI(inEpub), mediaType };
 }

@@ -5,7 +5,6 @@
 // HTML clean-up drops attributes it does not know (data-*, start, checked).
 // This subclass hands it finished XHTML documents, names images after their
 // manuscript paths and dates every entry with the manuscript's last change.
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EPub, type Options } from 'epub-gen-memory';
 import type { ContentDocument } from './documents.ts';
@@ -14,9 +13,9 @@ import type { EpubImage } from './layout.ts';
 export class ReproducibleEpub extends EPub {
   /**
    * @param documents XHTML documents in reading order, written as they are.
-   * @param images Local images, each once, read from `dir`.
+   * @param images Local images, each once.
    */
-  constructor(options: Options, documents: ContentDocument[], images: EpubImage[], dir: string) {
+  constructor(options: Options, documents: ContentDocument[], images: EpubImage[]) {
     // The library cleans each chapter's HTML as it is constructed: give it
     // nothing to clean, then the finished documents, which its chapter
     // template writes out unchanged.
@@ -26,7 +25,7 @@ export class ReproducibleEpub extends EPub {
       const name = /^images\/(.+)\.([^./]+)$/.exec(image.path);
       if (!name?.[1] || !name[2]) throw new Error(`EPUB image path ${image.path} is not images/<name>.<extension>`);
       // The library writes each image to images/<id>.<extension>.
-      this.images.push({ url: pathToFileURL(path.join(dir, image.source)).href, id: name[1], extension: name[2], mediaType: image.mediaType });
+      this.images.push({ url: pathToFileURL(image.source).href, id: name[1], extension: name[2], mediaType: image.mediaType });
     }
   }
 

@@ -16,6 +16,7 @@ import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
 import { contentsList } from '../contents.ts';
+import rehypeFigureTags from './rehype-figure-tags.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
@@ -88,6 +89,7 @@ async function chapters(book: Book): Promise<Element[]> {
       .use(rehypeResolveHrefs, hrefFor)
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
+      .use(rehypeFigureTags)
       .use(rehypeCodeLines);
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;

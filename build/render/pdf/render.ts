@@ -130,7 +130,7 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   // Written beside the images so relative image paths resolve.
   const dir = `.pdf-${book.lang}`;
   await staging.write(path.join(dir, 'print.html'), html);
-  for (const image of book.images) await staging.copy(path.join(book.dir, image), path.join(dir, image));
+  for (const image of book.images) await staging.copy(image.source, path.join(dir, image.path));
   try {
     const url = pathToFileURL(staging.path(path.join(dir, 'print.html'))).href;
     // The cover is drawn in a tab of its own while the book is laid out.
