@@ -117,6 +117,10 @@ describe('HTML site', () => {
         const response = await page.goto(url, { waitUntil: 'load' });
         expect(response?.ok() ?? url.startsWith('file:')).toBe(true);
       }
+      // A task list shows its checkboxes without bullets as well.
+      await page.goto(pathToFileURL(path.join(out, 'en', '01-first.html')).href, { waitUntil: 'load' });
+      expect(await page.$eval('ul.contains-task-list', (ul) => getComputedStyle(ul).listStyleType)).toBe('none');
+      expect(await page.$$eval('ul.contains-task-list input[type=checkbox]', (boxes) => boxes.length)).toBe(2);
       // The theme toggle works and is remembered.
       await page.click('.theme-toggle');
       expect(await page.$eval('html', (el) => el.getAttribute('data-theme'))).toBe('dark');

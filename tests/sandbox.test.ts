@@ -47,6 +47,7 @@ for target in [${JSON.stringify(escape)}, ${JSON.stringify(path.join(root, 'code
 with open("mine.txt", "w") as f:
     print("own folder:", f.write("ok"))
 print(resource.getrlimit(resource.RLIMIT_FSIZE)[0] == ${limits.rlimits.RLIMIT_FSIZE})
+print([resource.getrlimit(r)[0] for r in (resource.RLIMIT_CPU, resource.RLIMIT_NPROC, resource.RLIMIT_AS)])
 try:
     bytearray(${limits.rlimits.RLIMIT_AS + 1024 ** 3})
 except MemoryError:
@@ -62,6 +63,7 @@ refused: ...
 refused: ...
 own folder: 2
 True
+[${limits.rlimits.RLIMIT_CPU}, ${limits.rlimits.RLIMIT_NPROC}, ${limits.rlimits.RLIMIT_AS}]
 memory: MemoryError
 ${fence}
 
