@@ -1,4 +1,4 @@
-# Listing 2.11, from manuscript/en/02-sync-vs-async.md:1215
+# Listing 2.11, from manuscript/en/02-sync-vs-async.md:1256
 import asyncio
 import time
 from collections.abc import Callable, Coroutine

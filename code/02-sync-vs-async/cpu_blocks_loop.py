@@ -1,4 +1,4 @@
-# Listing 2.9, from manuscript/en/02-sync-vs-async.md:985
+# Listing 2.9, from manuscript/en/02-sync-vs-async.md:1009
 import asyncio
 import time
 

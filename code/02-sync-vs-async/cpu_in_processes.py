@@ -1,4 +1,4 @@
-# Listing 2.10, from manuscript/en/02-sync-vs-async.md:1069
+# Listing 2.10, from manuscript/en/02-sync-vs-async.md:1110
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 2.13, from manuscript/en/02-sync-vs-async.md:1399
+# Listing 2.13, from manuscript/en/02-sync-vs-async.md:1440
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 2.14, from manuscript/en/02-sync-vs-async.md:1454
+# Listing 2.14, from manuscript/en/02-sync-vs-async.md:1495
 import asyncio
 import http.client
 import threading

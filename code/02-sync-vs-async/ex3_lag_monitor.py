@@ -1,4 +1,4 @@
-# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1538
+# Listing 2.15, from manuscript/en/02-sync-vs-async.md:1579
 import asyncio
 import time
 

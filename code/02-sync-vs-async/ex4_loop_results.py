@@ -1,4 +1,4 @@
-# Listing 2.16, from manuscript/en/02-sync-vs-async.md:1585
+# Listing 2.16, from manuscript/en/02-sync-vs-async.md:1626
 import heapq
 import time
 from collections import deque

@@ -1,4 +1,4 @@
-# Listing 2.17, from manuscript/en/02-sync-vs-async.md:1664
+# Listing 2.17, from manuscript/en/02-sync-vs-async.md:1705
 import asyncio
 import sys
 import time

@@ -1,4 +1,4 @@
-# Listing 2.12, from manuscript/en/02-sync-vs-async.md:1279
+# Listing 2.12, from manuscript/en/02-sync-vs-async.md:1320
 import asyncio
 
 

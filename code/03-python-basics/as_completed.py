@@ -1,4 +1,4 @@
-# Listing 3.13, from manuscript/en/03-python-basics.md:840
+# Listing 3.13, from manuscript/en/03-python-basics.md:895
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 

@@ -1,4 +1,4 @@
-# Listing 3.3, from manuscript/en/03-python-basics.md:234
+# Listing 3.3, from manuscript/en/03-python-basics.md:257
 import dis
 
 counter = 0

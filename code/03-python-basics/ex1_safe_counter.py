@@ -1,4 +1,4 @@
-# Listing 3.18, from manuscript/en/03-python-basics.md:1266
+# Listing 3.18, from manuscript/en/03-python-basics.md:1336
 import threading
 
 

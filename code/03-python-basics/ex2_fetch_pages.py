@@ -1,4 +1,4 @@
-# Listing 3.19, from manuscript/en/03-python-basics.md:1317
+# Listing 3.19, from manuscript/en/03-python-basics.md:1387
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 3.20, from manuscript/en/03-python-basics.md:1347
+# Listing 3.20, from manuscript/en/03-python-basics.md:1417
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 

@@ -1,4 +1,4 @@
-# Listing 3.21, from manuscript/en/03-python-basics.md:1381
+# Listing 3.21, from manuscript/en/03-python-basics.md:1451
 from concurrent.futures import ProcessPoolExecutor
 
 

@@ -1,4 +1,4 @@
-# Listing 3.22, from manuscript/en/03-python-basics.md:1411
+# Listing 3.22, from manuscript/en/03-python-basics.md:1481
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 3.17, from manuscript/en/03-python-basics.md:1160
+# Listing 3.17, from manuscript/en/03-python-basics.md:1230
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

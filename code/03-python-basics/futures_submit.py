@@ -1,4 +1,4 @@
-# Listing 3.12, from manuscript/en/03-python-basics.md:776
+# Listing 3.12, from manuscript/en/03-python-basics.md:831
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 3.15, from manuscript/en/03-python-basics.md:930
+# Listing 3.15, from manuscript/en/03-python-basics.md:985
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 3.16, from manuscript/en/03-python-basics.md:1088
+# Listing 3.16, from manuscript/en/03-python-basics.md:1158
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 3.9, from manuscript/en/03-python-basics.md:609
+# Listing 3.9, from manuscript/en/03-python-basics.md:646
 import multiprocessing as mp
 
 

@@ -1,4 +1,4 @@
-# Listing 3.11, from manuscript/en/03-python-basics.md:718
+# Listing 3.11, from manuscript/en/03-python-basics.md:755
 import multiprocessing as mp
 
 

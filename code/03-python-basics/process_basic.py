@@ -1,4 +1,4 @@
-# Listing 3.8, from manuscript/en/03-python-basics.md:553
+# Listing 3.8, from manuscript/en/03-python-basics.md:590
 import multiprocessing as mp
 import os
 from multiprocessing.queues import Queue

@@ -1,4 +1,4 @@
-# Listing 3.14, from manuscript/en/03-python-basics.md:886
+# Listing 3.14, from manuscript/en/03-python-basics.md:941
 from concurrent.futures import ProcessPoolExecutor
 
 

@@ -1,4 +1,4 @@
-# Listing 3.7, from manuscript/en/03-python-basics.md:501
+# Listing 3.7, from manuscript/en/03-python-basics.md:538
 import queue
 import threading
 

@@ -1,4 +1,4 @@
-# Listing 3.6, from manuscript/en/03-python-basics.md:435
+# Listing 3.6, from manuscript/en/03-python-basics.md:472
 import threading
 import time
 

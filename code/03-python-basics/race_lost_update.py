@@ -1,4 +1,4 @@
-# Listing 3.5, from manuscript/en/03-python-basics.md:392
+# Listing 3.5, from manuscript/en/03-python-basics.md:415
 import threading
 
 counter = 0

@@ -1,4 +1,4 @@
-# Listing 3.10, from manuscript/en/03-python-basics.md:679
+# Listing 3.10, from manuscript/en/03-python-basics.md:716
 import multiprocessing as mp
 
 

@@ -1,4 +1,4 @@
-# Listing 3.4, from manuscript/en/03-python-basics.md:326
+# Listing 3.4, from manuscript/en/03-python-basics.md:349
 import threading
 import time
 

@@ -1,4 +1,4 @@
-# Listing 4.15, from manuscript/en/04-async-await.md:1029
+# Listing 4.15, from manuscript/en/04-async-await.md:1102
 import asyncio
 from collections.abc import AsyncIterator
 

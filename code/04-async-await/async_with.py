@@ -1,4 +1,4 @@
-# Listing 4.14, from manuscript/en/04-async-await.md:959
+# Listing 4.14, from manuscript/en/04-async-await.md:1032
 import asyncio
 from types import TracebackType
 from typing import Self

@@ -1,4 +1,4 @@
-# Listing 4.5, from manuscript/en/04-async-await.md:396
+# Listing 4.5, from manuscript/en/04-async-await.md:430
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.4, from manuscript/en/04-async-await.md:312
+# Listing 4.4, from manuscript/en/04-async-await.md:346
 import asyncio
 
 

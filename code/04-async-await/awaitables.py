@@ -1,4 +1,4 @@
-# Listing 4.3, from manuscript/en/04-async-await.md:211
+# Listing 4.3, from manuscript/en/04-async-await.md:226
 import asyncio
 from collections.abc import Generator
 from typing import Any

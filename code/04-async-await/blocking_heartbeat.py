@@ -1,4 +1,4 @@
-# Listing 4.12, from manuscript/en/04-async-await.md:799
+# Listing 4.12, from manuscript/en/04-async-await.md:849
 import asyncio
 import time
 from collections.abc import Awaitable, Callable

@@ -1,4 +1,4 @@
-# Listing 4.7, from manuscript/en/04-async-await.md:512
+# Listing 4.7, from manuscript/en/04-async-await.md:546
 import asyncio
 
 USERS = {1: "ada", 2: "grace"}

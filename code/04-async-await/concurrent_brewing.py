@@ -1,4 +1,4 @@
-# Listing 4.9, from manuscript/en/04-async-await.md:621
+# Listing 4.9, from manuscript/en/04-async-await.md:671
 import asyncio
 import time
 

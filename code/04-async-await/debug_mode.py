@@ -1,4 +1,4 @@
-# Listing 4.13, from manuscript/en/04-async-await.md:898
+# Listing 4.13, from manuscript/en/04-async-await.md:971
 import asyncio
 import time
 

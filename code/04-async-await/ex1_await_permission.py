@@ -1,4 +1,4 @@
-# Listing 4.16, from manuscript/en/04-async-await.md:1181
+# Listing 4.16, from manuscript/en/04-async-await.md:1254
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.17, from manuscript/en/04-async-await.md:1213
+# Listing 4.17, from manuscript/en/04-async-await.md:1286
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 4.18, from manuscript/en/04-async-await.md:1262
+# Listing 4.18, from manuscript/en/04-async-await.md:1335
 import asyncio
 
 DELAYS = {"AAA": 0.2, "BBB": 0.3, "CCC": 0.1}

@@ -1,4 +1,4 @@
-# Listing 4.19, from manuscript/en/04-async-await.md:1301
+# Listing 4.19, from manuscript/en/04-async-await.md:1374
 import asyncio
 import time
 from collections.abc import Awaitable, Callable

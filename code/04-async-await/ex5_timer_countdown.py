@@ -1,4 +1,4 @@
-# Listing 4.20, from manuscript/en/04-async-await.md:1362
+# Listing 4.20, from manuscript/en/04-async-await.md:1435
 import asyncio
 import time
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# Listing 4.10, from manuscript/en/04-async-await.md:688
+# Listing 4.10, from manuscript/en/04-async-await.md:738
 import asyncio
 
 saved: list[str] = []

@@ -1,4 +1,4 @@
-# Listing 4.11, from manuscript/en/04-async-await.md:730
+# Listing 4.11, from manuscript/en/04-async-await.md:780
 import asyncio
 
 

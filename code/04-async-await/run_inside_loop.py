@@ -1,4 +1,4 @@
-# Listing 4.6, from manuscript/en/04-async-await.md:448
+# Listing 4.6, from manuscript/en/04-async-await.md:482
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 4.8, from manuscript/en/04-async-await.md:583
+# Listing 4.8, from manuscript/en/04-async-await.md:633
 import asyncio
 import time
 

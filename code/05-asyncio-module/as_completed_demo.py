@@ -1,4 +1,4 @@
-# Listing 5.7, from manuscript/en/05-asyncio-module.md:523
+# Listing 5.7, from manuscript/en/05-asyncio-module.md:537
 import asyncio
 import time
 

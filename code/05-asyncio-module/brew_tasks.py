@@ -1,4 +1,4 @@
-# Listing 5.2, from manuscript/en/05-asyncio-module.md:189
+# Listing 5.2, from manuscript/en/05-asyncio-module.md:203
 import asyncio
 import time
 

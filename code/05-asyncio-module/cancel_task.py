@@ -1,4 +1,4 @@
-# Listing 5.10, from manuscript/en/05-asyncio-module.md:770
+# Listing 5.10, from manuscript/en/05-asyncio-module.md:822
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.15, from manuscript/en/05-asyncio-module.md:1211
+# Listing 5.15, from manuscript/en/05-asyncio-module.md:1293
 import asyncio
 
 

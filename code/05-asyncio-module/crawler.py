@@ -1,4 +1,4 @@
-# Listing 5.17, from manuscript/en/05-asyncio-module.md:1379
+# Listing 5.17, from manuscript/en/05-asyncio-module.md:1461
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.14, from manuscript/en/05-asyncio-module.md:1154
+# Listing 5.14, from manuscript/en/05-asyncio-module.md:1236
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.18, from manuscript/en/05-asyncio-module.md:1575
+# Listing 5.18, from manuscript/en/05-asyncio-module.md:1657
 import asyncio
 from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar

@@ -1,4 +1,4 @@
-# Listing 5.19, from manuscript/en/05-asyncio-module.md:1647
+# Listing 5.19, from manuscript/en/05-asyncio-module.md:1729
 import asyncio
 
 STOP = None  # the sentinel: a value no real job can have

@@ -1,4 +1,4 @@
-# Listing 5.20, from manuscript/en/05-asyncio-module.md:1707
+# Listing 5.20, from manuscript/en/05-asyncio-module.md:1789
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar

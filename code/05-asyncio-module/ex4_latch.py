@@ -1,4 +1,4 @@
-# Listing 5.21, from manuscript/en/05-asyncio-module.md:1810
+# Listing 5.21, from manuscript/en/05-asyncio-module.md:1892
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.22, from manuscript/en/05-asyncio-module.md:1876
+# Listing 5.22, from manuscript/en/05-asyncio-module.md:1958
 import asyncio
 
 

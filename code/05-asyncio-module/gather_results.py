@@ -1,4 +1,4 @@
-# Listing 5.5, from manuscript/en/05-asyncio-module.md:377
+# Listing 5.5, from manuscript/en/05-asyncio-module.md:391
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.4, from manuscript/en/05-asyncio-module.md:318
+# Listing 5.4, from manuscript/en/05-asyncio-module.md:332
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 5.13, from manuscript/en/05-asyncio-module.md:1088
+# Listing 5.13, from manuscript/en/05-asyncio-module.md:1170
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.1, from manuscript/en/05-asyncio-module.md:115
+# Listing 5.1, from manuscript/en/05-asyncio-module.md:129
 import asyncio
 
 

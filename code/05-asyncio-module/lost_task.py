@@ -1,4 +1,4 @@
-# Listing 5.3, from manuscript/en/05-asyncio-module.md:267
+# Listing 5.3, from manuscript/en/05-asyncio-module.md:281
 import asyncio
 import gc
 

@@ -1,4 +1,4 @@
-# Listing 5.12, from manuscript/en/05-asyncio-module.md:946
+# Listing 5.12, from manuscript/en/05-asyncio-module.md:1013
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.16, from manuscript/en/05-asyncio-module.md:1281
+# Listing 5.16, from manuscript/en/05-asyncio-module.md:1363
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.11, from manuscript/en/05-asyncio-module.md:874
+# Listing 5.11, from manuscript/en/05-asyncio-module.md:941
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.8, from manuscript/en/05-asyncio-module.md:601
+# Listing 5.8, from manuscript/en/05-asyncio-module.md:615
 import asyncio
 
 

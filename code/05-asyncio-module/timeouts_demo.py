@@ -1,4 +1,4 @@
-# Listing 5.9, from manuscript/en/05-asyncio-module.md:691
+# Listing 5.9, from manuscript/en/05-asyncio-module.md:723
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.6, from manuscript/en/05-asyncio-module.md:468
+# Listing 5.6, from manuscript/en/05-asyncio-module.md:482
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 6.11, from manuscript/en/06-async-io-streams.md:1125
+# Listing 6.11, from manuscript/en/06-async-io-streams.md:1180
 import asyncio
 import hashlib
 

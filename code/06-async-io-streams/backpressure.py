@@ -1,4 +1,4 @@
-# Listing 6.4, from manuscript/en/06-async-io-streams.md:532
+# Listing 6.4, from manuscript/en/06-async-io-streams.md:587
 import asyncio
 import socket
 

@@ -1,4 +1,4 @@
-# Listing 6.1, from manuscript/en/06-async-io-streams.md:85
+# Listing 6.1, from manuscript/en/06-async-io-streams.md:100
 import asyncio
 
 

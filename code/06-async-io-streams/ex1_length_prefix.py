@@ -1,4 +1,4 @@
-# Listing 6.13, from manuscript/en/06-async-io-streams.md:1321
+# Listing 6.13, from manuscript/en/06-async-io-streams.md:1376
 import asyncio
 import struct
 

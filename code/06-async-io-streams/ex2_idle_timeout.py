@@ -1,4 +1,4 @@
-# Listing 6.14, from manuscript/en/06-async-io-streams.md:1412
+# Listing 6.14, from manuscript/en/06-async-io-streams.md:1467
 import asyncio
 
 IDLE_LIMIT = 0.2

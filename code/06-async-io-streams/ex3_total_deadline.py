@@ -1,4 +1,4 @@
-# Listing 6.15, from manuscript/en/06-async-io-streams.md:1467
+# Listing 6.15, from manuscript/en/06-async-io-streams.md:1522
 import asyncio
 import contextlib
 

@@ -1,4 +1,4 @@
-# Listing 6.16, from manuscript/en/06-async-io-streams.md:1539
+# Listing 6.16, from manuscript/en/06-async-io-streams.md:1594
 import asyncio
 import sys
 

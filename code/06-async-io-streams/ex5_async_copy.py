@@ -1,4 +1,4 @@
-# Listing 6.17, from manuscript/en/06-async-io-streams.md:1592
+# Listing 6.17, from manuscript/en/06-async-io-streams.md:1647
 import asyncio
 import filecmp
 

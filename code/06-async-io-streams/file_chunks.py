@@ -1,4 +1,4 @@
-# Listing 6.12, from manuscript/en/06-async-io-streams.md:1198
+# Listing 6.12, from manuscript/en/06-async-io-streams.md:1253
 import asyncio
 import tempfile
 from collections.abc import AsyncGenerator

@@ -1,4 +1,4 @@
-# Listing 6.10, from manuscript/en/06-async-io-streams.md:1027
+# Listing 6.10, from manuscript/en/06-async-io-streams.md:1082
 import asyncio
 import time
 from pathlib import Path

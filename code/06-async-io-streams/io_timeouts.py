@@ -1,4 +1,4 @@
-# Listing 6.5, from manuscript/en/06-async-io-streams.md:631
+# Listing 6.5, from manuscript/en/06-async-io-streams.md:686
 import asyncio
 
 

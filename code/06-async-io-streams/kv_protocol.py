@@ -1,4 +1,4 @@
-# Listing 6.3, from manuscript/en/06-async-io-streams.md:365
+# Listing 6.3, from manuscript/en/06-async-io-streams.md:394
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 6.2, from manuscript/en/06-async-io-streams.md:232
+# Listing 6.2, from manuscript/en/06-async-io-streams.md:261
 import asyncio
 import struct
 

@@ -1,4 +1,4 @@
-# Listing 6.9, from manuscript/en/06-async-io-streams.md:974
+# Listing 6.9, from manuscript/en/06-async-io-streams.md:1029
 import asyncio
 import os
 import select

@@ -1,4 +1,4 @@
-# Listing 6.7, from manuscript/en/06-async-io-streams.md:830
+# Listing 6.7, from manuscript/en/06-async-io-streams.md:885
 import asyncio
 import sys
 

@@ -1,4 +1,4 @@
-# Listing 6.6, from manuscript/en/06-async-io-streams.md:740
+# Listing 6.6, from manuscript/en/06-async-io-streams.md:795
 import asyncio
 import sys
 

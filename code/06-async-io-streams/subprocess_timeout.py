@@ -1,4 +1,4 @@
-# Listing 6.8, from manuscript/en/06-async-io-streams.md:880
+# Listing 6.8, from manuscript/en/06-async-io-streams.md:935
 import asyncio
 import sys
 

@@ -1,4 +1,4 @@
-# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:461
+# Listing 7.5, from manuscript/en/07-libraries-frameworks.md:477
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 

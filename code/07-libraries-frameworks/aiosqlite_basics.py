@@ -1,4 +1,4 @@
-# Listing 7.11, from manuscript/en/07-libraries-frameworks.md:1105
+# Listing 7.11, from manuscript/en/07-libraries-frameworks.md:1171
 import asyncio
 import threading
 

@@ -1,4 +1,4 @@
-# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1264
+# Listing 7.13, from manuscript/en/07-libraries-frameworks.md:1330
 import warnings
 
 import anyio

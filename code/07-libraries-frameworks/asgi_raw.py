@@ -1,4 +1,4 @@
-# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:722
+# Listing 7.7, from manuscript/en/07-libraries-frameworks.md:767
 import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any

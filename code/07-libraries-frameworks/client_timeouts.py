@@ -1,4 +1,4 @@
-# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:342
+# Listing 7.4, from manuscript/en/07-libraries-frameworks.md:358
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, ServerTimeoutError, web

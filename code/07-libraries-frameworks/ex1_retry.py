@@ -1,4 +1,4 @@
-# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1498
+# Listing 7.15, from manuscript/en/07-libraries-frameworks.md:1564
 import asyncio
 
 from aiohttp import ClientSession, ClientTimeout, web

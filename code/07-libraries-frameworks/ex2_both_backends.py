@@ -1,4 +1,4 @@
-# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1576
+# Listing 7.16, from manuscript/en/07-libraries-frameworks.md:1642
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 7.17, from manuscript/en/07-libraries-frameworks.md:1619
+# Listing 7.17, from manuscript/en/07-libraries-frameworks.md:1685
 import asyncio
 import shutil
 import tempfile

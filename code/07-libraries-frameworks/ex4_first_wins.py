@@ -1,4 +1,4 @@
-# Listing 7.18, from manuscript/en/07-libraries-frameworks.md:1703
+# Listing 7.18, from manuscript/en/07-libraries-frameworks.md:1769
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 7.19, from manuscript/en/07-libraries-frameworks.md:1751
+# Listing 7.19, from manuscript/en/07-libraries-frameworks.md:1817
 import asyncio
 
 import uvloop

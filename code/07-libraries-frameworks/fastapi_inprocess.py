@@ -1,4 +1,4 @@
-# Listing 7.8, from manuscript/en/07-libraries-frameworks.md:813
+# Listing 7.8, from manuscript/en/07-libraries-frameworks.md:858
 import asyncio
 
 import httpx

@@ -1,4 +1,4 @@
-# Listing 7.9, from manuscript/en/07-libraries-frameworks.md:904
+# Listing 7.9, from manuscript/en/07-libraries-frameworks.md:949
 import asyncio
 import threading
 import time

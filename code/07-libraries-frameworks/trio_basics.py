@@ -1,4 +1,4 @@
-# Listing 7.12, from manuscript/en/07-libraries-frameworks.md:1202
+# Listing 7.12, from manuscript/en/07-libraries-frameworks.md:1268
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 import trio
 

@@ -1,4 +1,4 @@
-# Listing 7.10, from manuscript/en/07-libraries-frameworks.md:1004
+# Listing 7.10, from manuscript/en/07-libraries-frameworks.md:1070
 import asyncio
 import socket
 

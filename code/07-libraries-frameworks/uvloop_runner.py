@@ -1,4 +1,4 @@
-# Listing 7.14, from manuscript/en/07-libraries-frameworks.md:1351
+# Listing 7.14, from manuscript/en/07-libraries-frameworks.md:1417
 import asyncio
 from collections.abc import Callable
 

@@ -1,4 +1,4 @@
-# Listing 8.9, from manuscript/en/08-exception-handling.md:761
+# Listing 8.9, from manuscript/en/08-exception-handling.md:822
 import asyncio
 
 

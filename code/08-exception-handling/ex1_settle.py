@@ -1,4 +1,4 @@
-# Listing 8.15, from manuscript/en/08-exception-handling.md:1487
+# Listing 8.15, from manuscript/en/08-exception-handling.md:1548
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar

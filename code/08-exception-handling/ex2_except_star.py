@@ -1,4 +1,4 @@
-# Listing 8.16, from manuscript/en/08-exception-handling.md:1540
+# Listing 8.16, from manuscript/en/08-exception-handling.md:1601
 import asyncio
 
 

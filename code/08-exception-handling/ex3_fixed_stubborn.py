@@ -1,4 +1,4 @@
-# Listing 8.17, from manuscript/en/08-exception-handling.md:1584
+# Listing 8.17, from manuscript/en/08-exception-handling.md:1645
 import asyncio
 
 

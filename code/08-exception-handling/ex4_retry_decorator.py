@@ -1,4 +1,4 @@
-# Listing 8.18, from manuscript/en/08-exception-handling.md:1625
+# Listing 8.18, from manuscript/en/08-exception-handling.md:1686
 import asyncio
 import functools
 import random

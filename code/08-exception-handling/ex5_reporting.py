@@ -1,4 +1,4 @@
-# Listing 8.19, from manuscript/en/08-exception-handling.md:1702
+# Listing 8.19, from manuscript/en/08-exception-handling.md:1763
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager

@@ -1,4 +1,4 @@
-# Listing 8.6, from manuscript/en/08-exception-handling.md:450
+# Listing 8.6, from manuscript/en/08-exception-handling.md:465
 def check_config(config: dict[str, str]) -> None:
     problems: list[Exception] = []
     if "host" not in config:

@@ -1,4 +1,4 @@
-# Listing 8.3, from manuscript/en/08-exception-handling.md:188
+# Listing 8.3, from manuscript/en/08-exception-handling.md:203
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 8.4, from manuscript/en/08-exception-handling.md:292
+# Listing 8.4, from manuscript/en/08-exception-handling.md:307
 import asyncio
 
 

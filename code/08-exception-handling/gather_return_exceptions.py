@@ -1,4 +1,4 @@
-# Listing 8.5, from manuscript/en/08-exception-handling.md:361
+# Listing 8.5, from manuscript/en/08-exception-handling.md:376
 import asyncio
 
 

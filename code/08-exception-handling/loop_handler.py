@@ -1,4 +1,4 @@
-# Listing 8.14, from manuscript/en/08-exception-handling.md:1365
+# Listing 8.14, from manuscript/en/08-exception-handling.md:1426
 import asyncio
 import gc
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 8.2, from manuscript/en/08-exception-handling.md:115
+# Listing 8.2, from manuscript/en/08-exception-handling.md:130
 import asyncio
 import gc
 

@@ -1,4 +1,4 @@
-# Listing 8.12, from manuscript/en/08-exception-handling.md:1098
+# Listing 8.12, from manuscript/en/08-exception-handling.md:1159
 import asyncio
 import random
 from collections.abc import Awaitable, Callable

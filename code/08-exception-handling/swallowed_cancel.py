@@ -1,4 +1,4 @@
-# Listing 8.10, from manuscript/en/08-exception-handling.md:847
+# Listing 8.10, from manuscript/en/08-exception-handling.md:908
 import asyncio
 import time
 

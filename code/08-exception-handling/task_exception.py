@@ -1,4 +1,4 @@
-# Listing 8.1, from manuscript/en/08-exception-handling.md:55
+# Listing 8.1, from manuscript/en/08-exception-handling.md:70
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 8.8, from manuscript/en/08-exception-handling.md:633
+# Listing 8.8, from manuscript/en/08-exception-handling.md:694
 import asyncio
 
 AGES = {"ada": 36, "alan": 41}

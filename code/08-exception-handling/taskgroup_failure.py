@@ -1,4 +1,4 @@
-# Listing 8.7, from manuscript/en/08-exception-handling.md:544
+# Listing 8.7, from manuscript/en/08-exception-handling.md:574
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 8.11, from manuscript/en/08-exception-handling.md:966
+# Listing 8.11, from manuscript/en/08-exception-handling.md:1027
 import asyncio
 from collections.abc import AsyncIterator
 

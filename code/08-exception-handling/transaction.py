@@ -1,4 +1,4 @@
-# Listing 8.13, from manuscript/en/08-exception-handling.md:1229
+# Listing 8.13, from manuscript/en/08-exception-handling.md:1290
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager

@@ -1,4 +1,4 @@
-# Listing 9.14, from manuscript/en/09-testing.md:1566
+# Listing 9.14, from manuscript/en/09-testing.md:1611
 import subprocess
 import sys
 

@@ -1,4 +1,4 @@
-# Listing 9.6, from manuscript/en/09-testing.md:598
+# Listing 9.6, from manuscript/en/09-testing.md:616
 import asyncio
 from unittest.mock import AsyncMock, create_autospec
 

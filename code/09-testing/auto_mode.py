@@ -1,4 +1,4 @@
-# Listing 9.3, from manuscript/en/09-testing.md:257
+# Listing 9.3, from manuscript/en/09-testing.md:275
 import asyncio
 import subprocess
 import sys

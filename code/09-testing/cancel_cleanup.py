@@ -1,4 +1,4 @@
-# Listing 9.11, from manuscript/en/09-testing.md:1200
+# Listing 9.11, from manuscript/en/09-testing.md:1245
 import asyncio
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-# Listing 9.16, from manuscript/en/09-testing.md:1846
+# Listing 9.16, from manuscript/en/09-testing.md:1891
 import subprocess
 import sys
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# Listing 9.17, from manuscript/en/09-testing.md:1914
+# Listing 9.17, from manuscript/en/09-testing.md:1959
 import asyncio
 import unittest
 

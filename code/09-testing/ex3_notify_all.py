@@ -1,4 +1,4 @@
-# Listing 9.18, from manuscript/en/09-testing.md:1997
+# Listing 9.18, from manuscript/en/09-testing.md:2042
 import asyncio
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-# Listing 9.19, from manuscript/en/09-testing.md:2059
+# Listing 9.19, from manuscript/en/09-testing.md:2104
 import asyncio
 import selectors
 

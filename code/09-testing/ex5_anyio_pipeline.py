@@ -1,4 +1,4 @@
-# Listing 9.20, from manuscript/en/09-testing.md:2156
+# Listing 9.20, from manuscript/en/09-testing.md:2201
 import subprocess
 import sys
 

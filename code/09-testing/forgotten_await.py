@@ -1,4 +1,4 @@
-# Listing 9.12, from manuscript/en/09-testing.md:1330
+# Listing 9.12, from manuscript/en/09-testing.md:1375
 # pyright: reportUnusedCoroutine=false
 import asyncio
 import subprocess

@@ -1,4 +1,4 @@
-# Listing 9.9, from manuscript/en/09-testing.md:957
+# Listing 9.9, from manuscript/en/09-testing.md:975
 import subprocess
 import sys
 

@@ -1,4 +1,4 @@
-# Listing 9.15, from manuscript/en/09-testing.md:1673
+# Listing 9.15, from manuscript/en/09-testing.md:1718
 import asyncio
 import os
 import subprocess

@@ -1,4 +1,4 @@
-# Listing 9.5, from manuscript/en/09-testing.md:477
+# Listing 9.5, from manuscript/en/09-testing.md:495
 import asyncio
 import unittest
 

@@ -1,4 +1,4 @@
-# Listing 9.4, from manuscript/en/09-testing.md:363
+# Listing 9.4, from manuscript/en/09-testing.md:381
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 # pyright: reportUntypedFunctionDecorator=false
 import asyncio

@@ -1,4 +1,4 @@
-# Listing 9.7, from manuscript/en/09-testing.md:703
+# Listing 9.7, from manuscript/en/09-testing.md:721
 import asyncio
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-# Listing 9.8, from manuscript/en/09-testing.md:813
+# Listing 9.8, from manuscript/en/09-testing.md:831
 import asyncio
 import subprocess
 import sys

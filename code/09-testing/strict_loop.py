@@ -1,4 +1,4 @@
-# Listing 9.13, from manuscript/en/09-testing.md:1441
+# Listing 9.13, from manuscript/en/09-testing.md:1486
 import asyncio
 import gc
 import subprocess

@@ -1,4 +1,4 @@
-# Listing 9.10, from manuscript/en/09-testing.md:1050
+# Listing 9.10, from manuscript/en/09-testing.md:1068
 import asyncio
 import selectors
 import subprocess

@@ -1,4 +1,4 @@
-# Listing 10.10, from manuscript/en/10-performance.md:914
+# Listing 10.10, from manuscript/en/10-performance.md:945
 import asyncio
 import tracemalloc
 from collections.abc import Awaitable, Callable

@@ -1,4 +1,4 @@
-# Listing 10.3, from manuscript/en/10-performance.md:254
+# Listing 10.3, from manuscript/en/10-performance.md:268
 import asyncio
 import cProfile
 import pstats

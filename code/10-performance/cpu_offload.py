@@ -1,4 +1,4 @@
-# Listing 10.12, from manuscript/en/10-performance.md:1087
+# Listing 10.12, from manuscript/en/10-performance.md:1130
 import asyncio
 import sys
 import time

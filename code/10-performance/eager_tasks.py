@@ -1,4 +1,4 @@
-# Listing 10.14, from manuscript/en/10-performance.md:1328
+# Listing 10.14, from manuscript/en/10-performance.md:1371
 import asyncio
 import sys
 

@@ -1,4 +1,4 @@
-# Listing 10.16, from manuscript/en/10-performance.md:1582
+# Listing 10.16, from manuscript/en/10-performance.md:1625
 import asyncio
 import statistics
 import time

@@ -1,4 +1,4 @@
-# Listing 10.17, from manuscript/en/10-performance.md:1656
+# Listing 10.17, from manuscript/en/10-performance.md:1699
 import asyncio
 import statistics
 import time

@@ -1,4 +1,4 @@
-# Listing 10.18, from manuscript/en/10-performance.md:1720
+# Listing 10.18, from manuscript/en/10-performance.md:1763
 import asyncio
 
 from aiohttp import ClientSession, TCPConnector, web

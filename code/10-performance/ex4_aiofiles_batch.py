@@ -1,4 +1,4 @@
-# Listing 10.19, from manuscript/en/10-performance.md:1785
+# Listing 10.19, from manuscript/en/10-performance.md:1828
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 # pyright: reportUnknownVariableType=false
 import asyncio

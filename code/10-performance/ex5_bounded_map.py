@@ -1,4 +1,4 @@
-# Listing 10.20, from manuscript/en/10-performance.md:1841
+# Listing 10.20, from manuscript/en/10-performance.md:1884
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar

@@ -1,4 +1,4 @@
-# Listing 10.9, from manuscript/en/10-performance.md:836
+# Listing 10.9, from manuscript/en/10-performance.md:867
 import asyncio
 import time
 

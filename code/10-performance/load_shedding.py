@@ -1,4 +1,4 @@
-# Listing 10.11, from manuscript/en/10-performance.md:1020
+# Listing 10.11, from manuscript/en/10-performance.md:1063
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 10.5, from manuscript/en/10-performance.md:443
+# Listing 10.5, from manuscript/en/10-performance.md:474
 import random
 import statistics
 

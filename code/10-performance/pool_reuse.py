@@ -1,4 +1,4 @@
-# Listing 10.7, from manuscript/en/10-performance.md:617
+# Listing 10.7, from manuscript/en/10-performance.md:648
 import asyncio
 from collections.abc import Awaitable, Callable
 

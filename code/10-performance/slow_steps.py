@@ -1,4 +1,4 @@
-# Listing 10.2, from manuscript/en/10-performance.md:165
+# Listing 10.2, from manuscript/en/10-performance.md:179
 import asyncio
 import logging
 import re

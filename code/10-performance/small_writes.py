@@ -1,4 +1,4 @@
-# Listing 10.8, from manuscript/en/10-performance.md:753
+# Listing 10.8, from manuscript/en/10-performance.md:784
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 10.15, from manuscript/en/10-performance.md:1395
+# Listing 10.15, from manuscript/en/10-performance.md:1438
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 # pyright: reportUnknownVariableType=false
 import asyncio

@@ -1,4 +1,4 @@
-# Listing 10.6, from manuscript/en/10-performance.md:515
+# Listing 10.6, from manuscript/en/10-performance.md:546
 import asyncio
 import statistics
 import time

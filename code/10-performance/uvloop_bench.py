@@ -1,4 +1,4 @@
-# Listing 10.13, from manuscript/en/10-performance.md:1223
+# Listing 10.13, from manuscript/en/10-performance.md:1266
 import asyncio
 import time
 from collections.abc import Callable

@@ -1,4 +1,4 @@
-# Listing 10.4, from manuscript/en/10-performance.md:341
+# Listing 10.4, from manuscript/en/10-performance.md:372
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 # pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false
 import asyncio

@@ -1,4 +1,4 @@
-# Listing 11.4, from manuscript/en/11-web-development.md:540
+# Listing 11.4, from manuscript/en/11-web-development.md:555
 import asyncio
 import itertools
 from collections.abc import AsyncIterator

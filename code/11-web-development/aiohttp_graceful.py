@@ -1,4 +1,4 @@
-# Listing 11.11, from manuscript/en/11-web-development.md:1530
+# Listing 11.11, from manuscript/en/11-web-development.md:1570
 import asyncio
 import os
 import signal

@@ -1,4 +1,4 @@
-# Listing 11.5, from manuscript/en/11-web-development.md:728
+# Listing 11.5, from manuscript/en/11-web-development.md:743
 import asyncio
 import json
 

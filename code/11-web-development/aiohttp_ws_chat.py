@@ -1,4 +1,4 @@
-# Listing 11.8, from manuscript/en/11-web-development.md:1022
+# Listing 11.8, from manuscript/en/11-web-development.md:1046
 # pyright: reportUnknownMemberType=false
 import asyncio
 

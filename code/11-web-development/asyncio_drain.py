@@ -1,4 +1,4 @@
-# Listing 11.10, from manuscript/en/11-web-development.md:1387
+# Listing 11.10, from manuscript/en/11-web-development.md:1411
 import asyncio
 import os
 import signal

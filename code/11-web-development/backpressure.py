@@ -1,4 +1,4 @@
-# Listing 11.7, from manuscript/en/11-web-development.md:939
+# Listing 11.7, from manuscript/en/11-web-development.md:954
 import asyncio
 
 from aiohttp import ClientSession, web

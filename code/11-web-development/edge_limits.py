@@ -1,4 +1,4 @@
-# Listing 11.9, from manuscript/en/11-web-development.md:1179
+# Listing 11.9, from manuscript/en/11-web-development.md:1203
 import asyncio
 from collections.abc import Awaitable, Callable
 

@@ -1,4 +1,4 @@
-# Listing 11.13, from manuscript/en/11-web-development.md:1854
+# Listing 11.13, from manuscript/en/11-web-development.md:1894
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager

@@ -1,4 +1,4 @@
-# Listing 11.14, from manuscript/en/11-web-development.md:1928
+# Listing 11.14, from manuscript/en/11-web-development.md:1968
 import asyncio
 
 from websockets.exceptions import ConnectionClosed, ConnectionClosedError

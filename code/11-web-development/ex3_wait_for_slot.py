@@ -1,4 +1,4 @@
-# Listing 11.15, from manuscript/en/11-web-development.md:1980
+# Listing 11.15, from manuscript/en/11-web-development.md:2020
 import asyncio
 from collections.abc import Awaitable, Callable
 

@@ -1,4 +1,4 @@
-# Listing 11.16, from manuscript/en/11-web-development.md:2067
+# Listing 11.16, from manuscript/en/11-web-development.md:2107
 import asyncio
 import hashlib
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# Listing 11.17, from manuscript/en/11-web-development.md:2137
+# Listing 11.17, from manuscript/en/11-web-development.md:2177
 import asyncio
 import os
 import signal

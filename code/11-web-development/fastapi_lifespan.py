@@ -1,4 +1,4 @@
-# Listing 11.3, from manuscript/en/11-web-development.md:342
+# Listing 11.3, from manuscript/en/11-web-development.md:357
 import asyncio
 import socket
 import sqlite3

@@ -1,4 +1,4 @@
-# Listing 11.6, from manuscript/en/11-web-development.md:832
+# Listing 11.6, from manuscript/en/11-web-development.md:847
 import asyncio
 import socket
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# Listing 11.12, from manuscript/en/11-web-development.md:1651
+# Listing 11.12, from manuscript/en/11-web-development.md:1691
 import asyncio
 import os
 import signal

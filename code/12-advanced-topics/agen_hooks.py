@@ -1,4 +1,4 @@
-# Listing 12.3, from manuscript/en/12-advanced-topics.md:284
+# Listing 12.3, from manuscript/en/12-advanced-topics.md:300
 import asyncio
 import sys
 import types

@@ -1,4 +1,4 @@
-# Listing 12.4, from manuscript/en/12-advanced-topics.md:386
+# Listing 12.4, from manuscript/en/12-advanced-topics.md:402
 import asyncio
 import gc
 from collections.abc import AsyncGenerator

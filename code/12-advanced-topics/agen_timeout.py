@@ -1,4 +1,4 @@
-# Listing 12.5, from manuscript/en/12-advanced-topics.md:487
+# Listing 12.5, from manuscript/en/12-advanced-topics.md:503
 import asyncio
 from collections.abc import AsyncGenerator
 

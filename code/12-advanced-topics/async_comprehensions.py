@@ -1,4 +1,4 @@
-# Listing 12.7, from manuscript/en/12-advanced-topics.md:811
+# Listing 12.7, from manuscript/en/12-advanced-topics.md:827
 import asyncio
 import time
 from collections.abc import AsyncGenerator

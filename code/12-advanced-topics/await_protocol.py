@@ -1,4 +1,4 @@
-# Listing 12.8, from manuscript/en/12-advanced-topics.md:944
+# Listing 12.8, from manuscript/en/12-advanced-topics.md:960
 import asyncio
 from collections.abc import Generator
 from typing import Any

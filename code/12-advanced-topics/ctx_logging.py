@@ -1,4 +1,4 @@
-# Listing 12.11, from manuscript/en/12-advanced-topics.md:1310
+# Listing 12.11, from manuscript/en/12-advanced-topics.md:1353
 import asyncio
 import contextvars
 import logging

@@ -1,4 +1,4 @@
-# Listing 12.10, from manuscript/en/12-advanced-topics.md:1202
+# Listing 12.10, from manuscript/en/12-advanced-topics.md:1237
 import asyncio
 import contextvars
 

@@ -1,4 +1,4 @@
-# Listing 12.12, from manuscript/en/12-advanced-topics.md:1402
+# Listing 12.12, from manuscript/en/12-advanced-topics.md:1445
 import asyncio
 import contextvars
 from concurrent.futures import ThreadPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 12.15, from manuscript/en/12-advanced-topics.md:1720
+# Listing 12.15, from manuscript/en/12-advanced-topics.md:1763
 import asyncio
 import functools
 from collections.abc import Callable, Coroutine

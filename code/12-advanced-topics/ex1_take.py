@@ -1,4 +1,4 @@
-# Listing 12.16, from manuscript/en/12-advanced-topics.md:1923
+# Listing 12.16, from manuscript/en/12-advanced-topics.md:1966
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing

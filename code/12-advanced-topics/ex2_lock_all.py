@@ -1,4 +1,4 @@
-# Listing 12.17, from manuscript/en/12-advanced-topics.md:1984
+# Listing 12.17, from manuscript/en/12-advanced-topics.md:2027
 import asyncio
 from contextlib import AsyncExitStack
 

@@ -1,4 +1,4 @@
-# Listing 12.18, from manuscript/en/12-advanced-topics.md:2033
+# Listing 12.18, from manuscript/en/12-advanced-topics.md:2076
 import asyncio
 from collections.abc import Generator
 from types import TracebackType

@@ -1,4 +1,4 @@
-# Listing 12.19, from manuscript/en/12-advanced-topics.md:2113
+# Listing 12.19, from manuscript/en/12-advanced-topics.md:2156
 import asyncio
 import contextvars
 import threading

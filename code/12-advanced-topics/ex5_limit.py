@@ -1,4 +1,4 @@
-# Listing 12.20, from manuscript/en/12-advanced-topics.md:2177
+# Listing 12.20, from manuscript/en/12-advanced-topics.md:2220
 import asyncio
 import functools
 from collections.abc import Callable, Coroutine

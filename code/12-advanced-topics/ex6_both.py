@@ -1,4 +1,4 @@
-# Listing 12.21, from manuscript/en/12-advanced-topics.md:2262
+# Listing 12.21, from manuscript/en/12-advanced-topics.md:2305
 import asyncio
 import functools
 import inspect

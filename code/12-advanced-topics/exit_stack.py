@@ -1,4 +1,4 @@
-# Listing 12.6, from manuscript/en/12-advanced-topics.md:635
+# Listing 12.6, from manuscript/en/12-advanced-topics.md:651
 import asyncio
 from contextlib import AsyncExitStack
 from types import TracebackType

@@ -1,4 +1,4 @@
-# Listing 12.9, from manuscript/en/12-advanced-topics.md:1052
+# Listing 12.9, from manuscript/en/12-advanced-topics.md:1087
 import asyncio
 from collections.abc import Generator
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 12.14, from manuscript/en/12-advanced-topics.md:1600
+# Listing 12.14, from manuscript/en/12-advanced-topics.md:1643
 import asyncio
 import functools
 import inspect

@@ -1,4 +1,4 @@
-# Listing 12.13, from manuscript/en/12-advanced-topics.md:1502
+# Listing 12.13, from manuscript/en/12-advanced-topics.md:1545
 import asyncio
 import functools
 import inspect

@@ -1,4 +1,4 @@
-# Listing 13.8, from manuscript/en/13-sync-and-async.md:725
+# Listing 13.8, from manuscript/en/13-sync-and-async.md:757
 import asyncio
 import concurrent.futures
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.4, from manuscript/en/13-sync-and-async.md:408
+# Listing 13.4, from manuscript/en/13-sync-and-async.md:424
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 13.6, from manuscript/en/13-sync-and-async.md:574
+# Listing 13.6, from manuscript/en/13-sync-and-async.md:606
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 13.10, from manuscript/en/13-sync-and-async.md:1161
+# Listing 13.10, from manuscript/en/13-sync-and-async.md:1204
 import asyncio
 import queue
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.9, from manuscript/en/13-sync-and-async.md:967
+# Listing 13.9, from manuscript/en/13-sync-and-async.md:999
 import asyncio
 import socketserver
 import threading

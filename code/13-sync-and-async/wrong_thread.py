@@ -1,4 +1,4 @@
-# Listing 13.5, from manuscript/en/13-sync-and-async.md:509
+# Listing 13.5, from manuscript/en/13-sync-and-async.md:525
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 14.11, from manuscript/en/14-async-and-threads.md:1225
+# Listing 14.11, from manuscript/en/14-async-and-threads.md:1261
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 14.12, from manuscript/en/14-async-and-threads.md:1322
+# Listing 14.12, from manuscript/en/14-async-and-threads.md:1358
 import asyncio
 import os
 from concurrent.futures import ProcessPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 14.7, from manuscript/en/14-async-and-threads.md:813
+# Listing 14.7, from manuscript/en/14-async-and-threads.md:832
 import asyncio
 import resource
 import threading

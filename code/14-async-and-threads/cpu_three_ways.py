@@ -1,4 +1,4 @@
-# Listing 14.2, from manuscript/en/14-async-and-threads.md:271
+# Listing 14.2, from manuscript/en/14-async-and-threads.md:290
 import asyncio
 import os
 import time

@@ -1,4 +1,4 @@
-# Listing 14.14, from manuscript/en/14-async-and-threads.md:1596
+# Listing 14.14, from manuscript/en/14-async-and-threads.md:1646
 import asyncio
 import tracemalloc
 from collections.abc import Callable, Coroutine

@@ -1,4 +1,4 @@
-# Listing 14.15, from manuscript/en/14-async-and-threads.md:1654
+# Listing 14.15, from manuscript/en/14-async-and-threads.md:1704
 import asyncio
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor

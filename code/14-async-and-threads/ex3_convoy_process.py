@@ -1,4 +1,4 @@
-# Listing 14.16, from manuscript/en/14-async-and-threads.md:1716
+# Listing 14.16, from manuscript/en/14-async-and-threads.md:1766
 import asyncio
 import multiprocessing
 import threading

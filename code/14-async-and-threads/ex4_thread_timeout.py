@@ -1,4 +1,4 @@
-# Listing 14.17, from manuscript/en/14-async-and-threads.md:1792
+# Listing 14.17, from manuscript/en/14-async-and-threads.md:1842
 import asyncio
 import threading
 import time

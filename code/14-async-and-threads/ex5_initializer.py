@@ -1,4 +1,4 @@
-# Listing 14.18, from manuscript/en/14-async-and-threads.md:1852
+# Listing 14.18, from manuscript/en/14-async-and-threads.md:1902
 import asyncio
 import os
 from concurrent.futures import ProcessPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 14.8, from manuscript/en/14-async-and-threads.md:906
+# Listing 14.8, from manuscript/en/14-async-and-threads.md:942
 import asyncio
 import sys
 import threading

@@ -1,4 +1,4 @@
-# Listing 14.13, from manuscript/en/14-async-and-threads.md:1431
+# Listing 14.13, from manuscript/en/14-async-and-threads.md:1467
 import sys
 import sysconfig
 

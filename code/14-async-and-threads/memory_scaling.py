@@ -1,4 +1,4 @@
-# Listing 14.5, from manuscript/en/14-async-and-threads.md:600
+# Listing 14.5, from manuscript/en/14-async-and-threads.md:619
 import asyncio
 import gc
 import threading

@@ -1,4 +1,4 @@
-# Listing 14.4, from manuscript/en/14-async-and-threads.md:465
+# Listing 14.4, from manuscript/en/14-async-and-threads.md:484
 import asyncio
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 14.10, from manuscript/en/14-async-and-threads.md:1148
+# Listing 14.10, from manuscript/en/14-async-and-threads.md:1184
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 14.3, from manuscript/en/14-async-and-threads.md:384
+# Listing 14.3, from manuscript/en/14-async-and-threads.md:403
 import pickle
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor

@@ -1,4 +1,4 @@
-# Listing 14.6, from manuscript/en/14-async-and-threads.md:717
+# Listing 14.6, from manuscript/en/14-async-and-threads.md:736
 import resource
 import threading
 import time

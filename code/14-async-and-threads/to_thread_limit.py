@@ -1,4 +1,4 @@
-# Listing 14.9, from manuscript/en/14-async-and-threads.md:1019
+# Listing 14.9, from manuscript/en/14-async-and-threads.md:1055
 import asyncio
 import os
 import threading

@@ -1,4 +1,4 @@
-# Listing 15.21, from manuscript/en/15-future.md:1639
+# Listing 15.21, from manuscript/en/15-future.md:1700
 import warnings
 
 import anyio

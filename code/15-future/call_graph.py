@@ -1,4 +1,4 @@
-# Listing 15.16, from manuscript/en/15-future.md:1122
+# Listing 15.16, from manuscript/en/15-future.md:1168
 import asyncio
 import os
 from collections.abc import Coroutine, Generator

@@ -1,4 +1,4 @@
-# Listing 15.10, from manuscript/en/15-future.md:701
+# Listing 15.10, from manuscript/en/15-future.md:747
 import asyncio
 from collections import deque
 from typing import Generic, TypeVar

@@ -1,4 +1,4 @@
-# Listing 15.14, from manuscript/en/15-future.md:970
+# Listing 15.14, from manuscript/en/15-future.md:1016
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 15.12, from manuscript/en/15-future.md:844
+# Listing 15.12, from manuscript/en/15-future.md:890
 import asyncio
 from collections.abc import AsyncIterator, Iterable
 from typing import TypeVar

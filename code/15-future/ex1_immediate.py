@@ -1,4 +1,4 @@
-# Listing 15.22, from manuscript/en/15-future.md:1859
+# Listing 15.22, from manuscript/en/15-future.md:1920
 import asyncio
 from collections import deque
 from typing import Generic, TypeVar

@@ -1,4 +1,4 @@
-# Listing 15.23, from manuscript/en/15-future.md:1962
+# Listing 15.23, from manuscript/en/15-future.md:2023
 import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager

@@ -1,4 +1,4 @@
-# Listing 15.24, from manuscript/en/15-future.md:2021
+# Listing 15.24, from manuscript/en/15-future.md:2082
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 15.25, from manuscript/en/15-future.md:2090
+# Listing 15.25, from manuscript/en/15-future.md:2151
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 15.26, from manuscript/en/15-future.md:2147
+# Listing 15.26, from manuscript/en/15-future.md:2208
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 import trio
 

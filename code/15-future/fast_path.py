@@ -1,4 +1,4 @@
-# Listing 15.5, from manuscript/en/15-future.md:323
+# Listing 15.5, from manuscript/en/15-future.md:340
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 15.19, from manuscript/en/15-future.md:1486
+# Listing 15.19, from manuscript/en/15-future.md:1532
 # pyright: reportMissingTypeStubs=false, reportUnknownMemberType=false
 import asyncio
 import time

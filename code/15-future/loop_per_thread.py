@@ -1,4 +1,4 @@
-# Listing 15.18, from manuscript/en/15-future.md:1389
+# Listing 15.18, from manuscript/en/15-future.md:1435
 import asyncio
 import sys
 import threading

@@ -1,4 +1,4 @@
-# Listing 15.6, from manuscript/en/15-future.md:414
+# Listing 15.6, from manuscript/en/15-future.md:431
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 15.7, from manuscript/en/15-future.md:501
+# Listing 15.7, from manuscript/en/15-future.md:536
 import asyncio
 
 

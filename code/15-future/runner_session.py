@@ -1,4 +1,4 @@
-# Listing 15.17, from manuscript/en/15-future.md:1291
+# Listing 15.17, from manuscript/en/15-future.md:1337
 import asyncio
 from collections.abc import Callable
 

@@ -1,4 +1,4 @@
-# Listing 15.20, from manuscript/en/15-future.md:1563
+# Listing 15.20, from manuscript/en/15-future.md:1624
 import warnings
 
 import anyio

@@ -1,4 +1,4 @@
-# Listing 15.8, from manuscript/en/15-future.md:563
+# Listing 15.8, from manuscript/en/15-future.md:598
 import asyncio
 
 
