@@ -77,7 +77,8 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(rehypeOutline, { chapterNumber, strings });
 }
 
-async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile): Promise<Chapter | undefined> {
+/** Reads and processes one chapter; an error goes on its file (or on book.yaml when the file is missing). */
+export async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile): Promise<Chapter | undefined> {
   const filePath = path.join(dir, source);
   const file = await readText(filePath).catch(() => undefined);
   if (file === undefined) {
@@ -124,7 +125,8 @@ function deepestLine(text: string): { line: number; column: number } {
   return { line: best.line, column: best.column };
 }
 
-function targetsOf(chapter: Chapter, strings: Strings): ChapterTargets {
+/** What links into a chapter can point at: its ids, with the labels empty links get. */
+export function targetsOf(chapter: Chapter, strings: Strings): ChapterTargets {
   const ids = new Map<string, string | undefined>();
   visit(chapter.hast, 'element', (node) => {
     if (typeof node.properties.id === 'string') ids.set(node.properties.id, undefined);
@@ -148,6 +150,22 @@ async function lastChange(dir: string, files: string[]): Promise<Date> {
   return new Date(Math.max(0, ...times));
 }
 
+/** Checks a chapter's links against every chapter's targets and fills empty link texts (in place). */
+export function resolveXrefs(chapter: Chapter, targets: ReadonlyMap<string, ChapterTargets>): void {
+  unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
+}
+
+/** The code-block languages the chapters use, as grammars (a pycon session is Python). */
+export function codeLanguagesOf(chapters: readonly Chapter[]): string[] {
+  const languages = new Set<string>();
+  for (const chapter of chapters) {
+    visit(chapter.mdast, 'code', (code: Code) => {
+      if (code.lang) languages.add(code.lang === 'pycon' ? 'python' : code.lang);
+    });
+  }
+  return [...languages];
+}
+
 export interface LoadOptions {
   /** Highlighting is for readers; the example checker skips it. */
   highlight?: boolean;
@@ -162,7 +180,7 @@ export interface LoadOptions {
  * figure's image at its SVG; a diagram the renderer rejects is an error at
  * the line it blames.
  */
-async function drawFigures(root: string, chapters: Chapter[], browser: LoadOptions['browser']): Promise<BookImage[]> {
+export async function drawFigures(root: string, chapters: Chapter[], browser: LoadOptions['browser']): Promise<BookImage[]> {
   const figures = chapters.flatMap((chapter) => chapter.figures.map((figure) => ({ chapter, figure })));
   if (figures.length === 0) return [];
   const { results } = await renderDiagrams(figures.map(({ figure }) => figure), { cacheDir: path.join(root, '.cache', 'figures'), browser });
@@ -194,16 +212,8 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   // Diagrams are drawn (in the browser, if the cache lacks any) while the rest is done here.
   const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
-  for (const chapter of chapters) {
-    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
-  }
-  const codeLanguages = new Set<string>();
-  for (const chapter of chapters) {
-    visit(chapter.mdast, 'code', (code: Code) => {
-      if (code.lang) codeLanguages.add(code.lang === 'pycon' ? 'python' : code.lang);
-    });
-  }
-  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  for (const chapter of chapters) resolveXrefs(chapter, targets);
+  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters));
   const [figureImages, languages] = await Promise.all([figures, highlighted]);
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);

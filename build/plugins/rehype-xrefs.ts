@@ -12,6 +12,8 @@ import type { XrefTarget } from '../model.ts';
 declare module 'hast' {
   interface ElementData {
     xref?: XrefTarget;
+    /** The link text was filled in here, so resolving again (a live rebuild) refreshes it. */
+    xrefLabel?: boolean;
   }
 }
 
@@ -50,12 +52,16 @@ export default function rehypeXrefs({ chapters, current }: Options) {
         error(file, `Link to missing anchor \`#${id}\` in \`${filePart || current}\``, node, 'link:anchor');
         return;
       }
+      const filled = node.data?.xrefLabel === true;
       // The cast: hast-util-from-parse5 declares ElementData.position as required.
       node.data = { ...node.data, xref: { chapter: target.name, id } } as ElementData;
-      if (toString(node).trim() !== '') return;
+      if (!filled && toString(node).trim() !== '') return;
       const label = id === '' ? target.label : target.ids.get(id);
       if (label === undefined) error(file, `Empty link text, and \`#${id}\` has no number to fill it with`, node, 'link:empty');
-      else node.children = [{ type: 'text', value: label }];
+      else {
+        node.children = [{ type: 'text', value: label }];
+        node.data.xrefLabel = true;
+      }
     });
   };
 }

@@ -42,7 +42,8 @@ const chapterProcessor = unified()
   })
   .use(rehypeStringify);
 
-interface Downloads {
+/** The download files the pages link to, relative to the language folder. */
+export interface Downloads {
   pdf?: string;
   epub?: string;
 }
@@ -121,6 +122,29 @@ function titlePage(book: Book, downloads: Downloads): ElementContent[] {
   ];
 }
 
+/** The title page with the contents, as HTML. */
+export function renderIndexPage(book: Book, downloads: Downloads): string {
+  return unified().use(rehypeStringify).stringify(page(book, book.config.title, undefined, titlePage(book, downloads), downloads));
+}
+
+/** One chapter's page, as HTML. */
+export async function renderChapterPage(book: Book, chapter: Chapter, downloads: Downloads): Promise<string> {
+  const body = (await chapterProcessor.run(structuredClone(chapter.hast))) as Root;
+  const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
+  const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
+  return chapterProcessor.stringify(tree);
+}
+
+/** The theme files every page loads: source file and where it goes in the language folder. */
+export function siteAssets(book: Book): { source: string; path: string }[] {
+  const theme = themeDir(book.root);
+  return [
+    { source: path.join(theme, 'html.css'), path: 'assets/book.css' },
+    { source: path.join(theme, 'code.css'), path: 'assets/code.css' },
+    { source: path.join(theme, 'book.js'), path: 'assets/book.js' },
+  ];
+}
+
 export async function renderHtml({ book, staging, base, downloads: planned }: RenderContext): Promise<void> {
   const out = (file: string) => path.join(base, file);
   // Link a download when this build makes it or an earlier build left it in place.
@@ -129,20 +153,13 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
     pdf: has(`${book.config.slug}.pdf`) ? `${book.config.slug}.pdf` : undefined,
     epub: has(`${book.config.slug}.epub`) ? `${book.config.slug}.epub` : undefined,
   };
-  const stringify = unified().use(rehypeStringify);
-  await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, undefined, titlePage(book, downloads), downloads)));
+  await staging.write(out('index.html'), renderIndexPage(book, downloads));
 
   for (const chapter of book.chapters) {
-    const body = (await chapterProcessor.run(structuredClone(chapter.hast))) as Root;
-    const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
-    const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
-    await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
+    await staging.write(out(`${chapter.name}.html`), await renderChapterPage(book, chapter, downloads));
   }
 
-  const theme = themeDir(book.root);
-  await staging.copy(path.join(theme, 'html.css'), out('assets/book.css'));
-  await staging.copy(path.join(theme, 'code.css'), out('assets/code.css'));
-  await staging.copy(path.join(theme, 'book.js'), out('assets/book.js'));
+  for (const asset of siteAssets(book)) await staging.copy(asset.source, out(asset.path));
   for (const image of book.images) {
     await staging.copy(image.source, out(image.path));
   }
