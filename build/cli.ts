@@ -1,7 +1,8 @@
-// The command line: build (default), examples, extract, schema, check.
+// The command line: build (default), dev, examples, extract, schema, check.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCommand } from './commands/build.ts';
+import { devCommand } from './commands/dev.ts';
 import { examplesCommand } from './commands/examples.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
@@ -10,6 +11,8 @@ import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
   build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru]
+  dev      [--book DIR] [--port N] [--lang en,ru] [--open] [--all]
+           the live preview on http://127.0.0.1:PORT, rebuilt and reloaded on every save
   examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N] [--shard I/N] [--junit FILE]
   extract  [--book DIR]
   check    [--book DIR] [--out DIR] [--jobs N] [--no-examples]
@@ -20,6 +23,9 @@ const usage = `usage:
   --out DIR      output folder (default: <book>/dist)
   --format LIST  formats to build (default: html,pdf,epub)
   --lang LIST    languages to build (default: every manuscript/<lang>/ with a book.yaml)
+  --port N       dev: the preview's port (default 3000; 0 picks a free one)
+  --open         dev: open the preview in the system's browser
+  --all          dev: also rebuild the PDF and EPUB after every change (default: when asked for)
   --filter TEXT  only examples whose file or listing contains TEXT
   --no-cache     run every example and type-check every file again
   --update       write the actual output into the manuscript's output blocks
@@ -47,6 +53,9 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string', default: '8' },
       shard: { type: 'string' },
       junit: { type: 'string' },
+      port: { type: 'string', default: '3000' },
+      open: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,6 +67,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'build':
       return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang) });
+    case 'dev': {
+      const port = Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        console.error(`--port wants a port number, not ${values.port}`);
+        return 2;
+      }
+      return devCommand({ book: values.book, port, lang: list(values.lang), open: values.open, all: values.all });
+    }
     case 'examples':
       return (await examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8), shard: values.shard, junit: values.junit && path.resolve(values.junit) })).code;
     case 'extract':

@@ -2,9 +2,11 @@
 // book uses. Colours are inline (light) with the dark theme as CSS variables,
 // so every format can pick one without highlighting twice.
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { bundledLanguages, createHighlighter } from 'shiki';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 export const codeThemes = { light: 'github-light', dark: 'github-dark' } as const;
 
@@ -13,7 +15,11 @@ const known = (languages: readonly string[]) => languages.filter((lang) => lang 
 export interface CodeHighlighter {
   /** The grammars loaded so far. */
   readonly languages: readonly string[];
-  /** Highlights a tree in place, loading grammars it has not yet loaded. */
+  /**
+   * Highlights a tree in place, loading grammars it has not yet loaded. A code
+   * block highlighted before (same language and text) is reused, not
+   * highlighted again.
+   */
   highlight(tree: Root, languages: readonly string[]): Promise<void>;
   dispose(): void;
 }
@@ -23,6 +29,15 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
   const loaded = new Set(known(languages));
   const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: [...loaded] });
   const processor = unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light' });
+  // Highlighted blocks by language and text; the highlighted <pre> is copied out for each use.
+  const done = new Map<string, Element>();
+  const keyOf = (pre: Element): string | undefined => {
+    const code = pre.children[0];
+    if (pre.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return undefined;
+    const classes = code.properties.className;
+    const language = Array.isArray(classes) ? classes.find((c) => String(c).startsWith('language-')) : undefined;
+    return language === undefined ? undefined : `${language}\u0000${JSON.stringify(pre.properties)}\u0000${toString(code)}`;
+  };
   return {
     get languages() {
       return [...loaded].sort();
@@ -33,7 +48,26 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
         await highlighter.loadLanguage(...(missing as (keyof typeof bundledLanguages)[]));
         for (const lang of missing) loaded.add(lang);
       }
-      await processor.run(tree);
+      const blocks: { parent: Root | Element; index: number; key: string }[] = [];
+      visit(tree, 'element', (node, index, parent) => {
+        if (node.tagName !== 'pre' || index === undefined || !parent) return;
+        const key = keyOf(node);
+        if (key !== undefined) blocks.push({ parent, index, key });
+        return 'skip';
+      });
+      for (const { parent, index, key } of blocks) {
+        let highlighted = done.get(key);
+        if (!highlighted) {
+          const one: Root = { type: 'root', children: [parent.children[index] as Element] };
+          await processor.run(one);
+          highlighted = one.children[0] as Element;
+          done.set(key, highlighted);
+        }
+        const copy = structuredClone(highlighted);
+        const original = parent.children[index] as Element;
+        if (original.position) copy.position = original.position;
+        parent.children[index] = copy;
+      }
     },
     dispose: () => highlighter.dispose(),
   };

@@ -21,7 +21,7 @@ import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
 import { diagramLanguages, renderDiagrams, type DiagramResult } from './figures/index.ts';
-import { highlightBook } from './highlight.ts';
+import { highlightBook, type CodeHighlighter } from './highlight.ts';
 import type { Book, BookImage, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
@@ -173,6 +173,8 @@ export interface LoadOptions {
   figures?: boolean;
   /** The build's shared Chromium, for diagrams not yet in the cache. */
   browser?: () => Promise<Browser>;
+  /** A highlighter that outlives this load (the dev server's), instead of one made and disposed here. */
+  highlighter?: CodeHighlighter;
 }
 
 /**
@@ -213,7 +215,16 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
   for (const chapter of chapters) resolveXrefs(chapter, targets);
-  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters));
+  const highlight = async (highlighter: CodeHighlighter, languages: string[]) => {
+    for (const chapter of chapters) await highlighter.highlight(chapter.hast, languages);
+    return [...highlighter.languages];
+  };
+  const highlighted =
+    options.highlight === false
+      ? Promise.resolve([])
+      : options.highlighter
+        ? highlight(options.highlighter, codeLanguagesOf(chapters))
+        : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters));
   const [figureImages, languages] = await Promise.all([figures, highlighted]);
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);

@@ -1,0 +1,272 @@
+// One language of the book, kept loaded between edits. A changed chapter is
+// processed again on its own (parse, figures from the cache, its cross-
+// references, highlighting with a highlighter that stays loaded); chapters
+// whose links point into it are resolved again only when its targets changed;
+// only the pages that show something new are rendered and written, each
+// written whole (temporary file, then rename) before its reload is announced.
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { loadConfig } from '../config.ts';
+import { BuildError } from '../diagnostics.ts';
+import { createCodeHighlighter, type CodeHighlighter } from '../highlight.ts';
+import { codeLanguagesOf, drawFigures, loadBook, loadChapter, resolveXrefs, targetsOf } from '../load-book.ts';
+import type { Book, BookImage, Chapter } from '../model.ts';
+import type { ChapterTargets } from '../plugins/rehype-xrefs.ts';
+import { Staging } from '../output.ts';
+import type { RenderContext } from '../render/context.ts';
+import { renderEpub } from '../render/epub.ts';
+import { renderChapterPage, renderIndexPage, siteAssets, type Downloads } from '../render/html.ts';
+import { renderPdf } from '../render/pdf/render.ts';
+import { changedExampleLines, markUnverified, programTexts } from './unverified.ts';
+
+export type Download = 'pdf' | 'epub';
+
+export interface LiveBookOptions {
+  root: string;
+  lang: string;
+  /** The preview's output folder (all languages); this language writes under <out>/<lang>/. */
+  out: string;
+  browser: () => Promise<Browser>;
+}
+
+/** What a rebuild did: pages written (site paths, "en/02-x.html"), and the files with messages. */
+export interface Update {
+  written: string[];
+  /** Files with errors or warnings after this rebuild (empty when the manuscript is clean). */
+  problems: VFile[];
+  /** True when nothing in the book had to change (the same text saved again). */
+  unchanged?: boolean;
+}
+
+let temporaryCount = 0;
+
+/** Writes a file whole: into a temporary file beside it, then renamed over it. */
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${temporaryCount++}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+async function copyAtomic(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const temporary = `${to}.${process.pid}.${temporaryCount++}.tmp`;
+  await copyFile(from, temporary);
+  await rename(temporary, to);
+}
+
+function sameTargets(a: ChapterTargets | undefined, b: ChapterTargets): boolean {
+  return a !== undefined && a.label === b.label && JSON.stringify([...a.ids]) === JSON.stringify([...b.ids]);
+}
+
+/** Names of the chapters a chapter links to. */
+function linkedChapters(chapter: Chapter): Set<string> {
+  const names = new Set<string>();
+  visit(chapter.hast, 'element', (node) => {
+    if (node.data?.xref) names.add(node.data.xref.chapter);
+  });
+  return names;
+}
+
+const fatal = (file: VFile) => file.messages.some((m) => m.fatal === true);
+
+export class LiveBook {
+  /** The current model: the latest text of every chapter, errors or not; undefined until a full load succeeds. */
+  book: Book | undefined;
+  /** Problems of the last full load that failed (book.yaml, a locale); cleared by the next good one. */
+  private loadProblems: VFile[] = [];
+  private highlighter: CodeHighlighter | undefined;
+  private targets = new Map<string, ChapterTargets>();
+  /** Every program's text when the preview started, per chapter source: what "changed" is measured against. */
+  private baseline: Map<string, Map<string, string>> | undefined;
+  /** Bumped by every rebuild that changed the model; downloads built for an older one are stale. */
+  private version = 0;
+  private downloadsBuilt = new Map<Download, { version: number; work: Promise<void> }>();
+
+  constructor(readonly options: LiveBookOptions) {}
+
+  get lang(): string {
+    return this.options.lang;
+  }
+
+  private get dir(): string {
+    return path.join(this.options.out, this.options.lang);
+  }
+
+  private downloads(book: Book): Downloads {
+    // Built when a reader asks for them, so the links are always there.
+    return { pdf: `${book.config.slug}.pdf`, epub: `${book.config.slug}.epub` };
+  }
+
+  /** Files with messages in the current state. */
+  problems(): VFile[] {
+    if (this.loadProblems.length > 0 || !this.book) return this.loadProblems;
+    return this.book.chapters.map((c) => c.file).filter((f) => f.messages.length > 0);
+  }
+
+  private hasErrors(): boolean {
+    return this.problems().some(fatal);
+  }
+
+  /** Loads the whole language again (start, book.yaml, locales) and writes every page. */
+  async loadAll(): Promise<Update> {
+    let book: Book;
+    // One highlighter for the session: it keeps every block it highlighted, so a rebuild highlights only changed code.
+    this.highlighter ??= await createCodeHighlighter([]);
+    try {
+      book = await loadBook(this.options.root, this.options.lang, { browser: this.options.browser, highlighter: this.highlighter });
+    } catch (problem) {
+      if (!(problem instanceof BuildError)) throw problem;
+      this.loadProblems = problem.files;
+      return { written: [], problems: this.problems() };
+    }
+    this.loadProblems = [];
+    this.targets = new Map(book.chapters.map((c) => [c.source, targetsOf(c, book.strings)]));
+    this.baseline ??= new Map(book.chapters.map((c) => [c.source, programTexts(c)]));
+    this.book = book;
+    this.version++;
+    const written = await this.writePages(book, book.chapters, true);
+    await this.writeAssets(book);
+    return { written, problems: this.problems() };
+  }
+
+  /** Copies the theme's files again (a stylesheet or the site script changed). */
+  async writeAssets(book = this.book): Promise<string[]> {
+    if (!book) return [];
+    for (const asset of siteAssets(book)) await copyAtomic(asset.source, path.join(this.dir, asset.path));
+    await this.writeImages(book.images);
+    return book.chapters.map((c) => `${this.lang}/${c.name}.html`).concat(`${this.lang}/index.html`);
+  }
+
+  private async writeImages(images: readonly BookImage[]): Promise<void> {
+    for (const image of images) await copyAtomic(image.source, path.join(this.dir, image.path));
+  }
+
+  /**
+   * One chapter's file changed: process it alone, resolve what links into it
+   * when its targets changed, and write the pages that changed, the edited
+   * chapter's page first: `written` is told of each batch of pages as soon as it is complete.
+   */
+  async chapterChanged(source: string, written: (pages: string[]) => void): Promise<Update> {
+    const book = this.book;
+    if (!book || this.loadProblems.length > 0) {
+      const update = await this.loadAll();
+      written(update.written);
+      return update;
+    }
+    const index = book.chapters.findIndex((c) => c.source === source);
+    if (index === -1) return { written: [], problems: this.problems(), unchanged: true };
+    const old = book.chapters[index]!;
+    let config: VFile;
+    try {
+      config = (await loadConfig(book.dir)).file;
+    } catch (problem) {
+      if (!(problem instanceof BuildError)) throw problem;
+      this.loadProblems = problem.files;
+      return { written: [], problems: this.problems() };
+    }
+    const fresh = await loadChapter(book.dir, source, index, book.strings, config);
+    if (!fresh) return { written: [], problems: [config] };
+    if (String(fresh.file.value) === String(old.file.value) && !fatal(old.file)) return { written: [], problems: this.problems(), unchanged: true };
+
+    // Diagrams come from the cache; only a new or changed one is drawn.
+    const figureImages = await drawFigures(book.root, [fresh], this.options.browser);
+    const targets = targetsOf(fresh, book.strings);
+    const targetsChanged = !sameTargets(this.targets.get(source), targets);
+    this.targets.set(source, targets);
+    resolveXrefs(fresh, this.targets);
+
+    // Chapters whose links point into this one see its new targets; so do chapters whose links were broken.
+    const chapters = [...book.chapters];
+    chapters[index] = fresh;
+    const dependents: Chapter[] = [];
+    for (const [i, chapter] of chapters.entries()) {
+      if (i === index) continue;
+      const broken = chapter.file.messages.some((m) => m.ruleId?.startsWith('link:'));
+      if (!broken && !(targetsChanged && linkedChapters(chapter).has(fresh.name))) continue;
+      // A copy: a download being rendered may still read the previous model.
+      const again: Chapter = { ...chapter, hast: structuredClone(chapter.hast) };
+      again.file.messages = again.file.messages.filter((m) => !m.ruleId?.startsWith('link:'));
+      resolveXrefs(again, this.targets);
+      chapters[i] = again;
+      dependents.push(again);
+    }
+
+    await this.highlighter!.highlight(fresh.hast, codeLanguagesOf([fresh]));
+    const images = [...new Map([...book.images, ...figureImages].map((image) => [image.path, image])).values()];
+    const next: Book = { ...book, chapters, images, codeLanguages: [...this.highlighter!.languages] };
+    this.book = next;
+    this.version++;
+    await this.writeImages(figureImages);
+
+    const outline = (c: Chapter) => JSON.stringify([c.title, c.headings]);
+    const everyPage = outline(old) !== outline(fresh);
+    const first = await this.writePages(next, [fresh], false);
+    if (first.length > 0) written(first);
+    const rest = everyPage ? chapters.filter((c) => c !== fresh) : dependents;
+    const others = await this.writePages(next, rest, everyPage);
+    if (others.length > 0) written(others);
+    return { written: [...first, ...others], problems: this.problems() };
+  }
+
+  /** Renders and writes the pages of those chapters (and the title page) that have no errors of their own. */
+  private async writePages(book: Book, chapters: readonly Chapter[], withIndex: boolean): Promise<string[]> {
+    const downloads = this.downloads(book);
+    const pages: string[] = [];
+    for (const chapter of chapters) {
+      if (fatal(chapter.file)) continue;
+      const lines = changedExampleLines(chapter, this.baseline?.get(chapter.source) ?? new Map());
+      const shown = lines.size === 0 ? chapter : { ...chapter, hast: markUnverified(chapter.hast, lines) };
+      await writeAtomic(path.join(this.dir, `${chapter.name}.html`), await renderChapterPage(book, shown, downloads));
+      pages.push(`${this.lang}/${chapter.name}.html`);
+    }
+    if (withIndex) {
+      await writeAtomic(path.join(this.dir, 'index.html'), renderIndexPage(book, downloads));
+      pages.push(`${this.lang}/index.html`);
+    }
+    return pages;
+  }
+
+  /**
+   * Makes the PDF or EPUB of the current model, unless the one on disk
+   * already is; concurrent requests share one build. Throws when the
+   * manuscript has errors.
+   */
+  async download(format: Download): Promise<string> {
+    const book = this.book;
+    if (!book || this.hasErrors()) throw new Error(`the ${this.lang} manuscript has errors; fix them to build the ${format.toUpperCase()}`);
+    const file = path.join(this.dir, `${book.config.slug}.${format}`);
+    const built = this.downloadsBuilt.get(format);
+    if (built?.version === this.version) {
+      await built.work;
+      return file;
+    }
+    const version = this.version;
+    const work = (async () => {
+      await built?.work.catch(() => undefined);
+      const staging = await Staging.create(this.options.out);
+      try {
+        const render = format === 'pdf' ? renderPdf : renderEpub;
+        const context: RenderContext = { book, staging, base: this.lang, downloads: [], browser: this.options.browser };
+        await render(context);
+        await staging.commit();
+      } catch (problem) {
+        await staging.discard();
+        throw problem;
+      }
+    })();
+    this.downloadsBuilt.set(format, { version, work });
+    work.catch(() => {
+      if (this.downloadsBuilt.get(format)?.work === work) this.downloadsBuilt.delete(format);
+    });
+    await work;
+    return file;
+  }
+
+  dispose(): void {
+    this.highlighter?.dispose();
+  }
+}
