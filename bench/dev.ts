@@ -34,7 +34,8 @@ const file = path.join(root, 'manuscript', lang, chapter);
 const page = `${lang}/${chapter.replace(/\.md$/, '')}.html`;
 
 const t0 = performance.now();
-const preview = await startPreview({ root, port: 0, langs: [lang], out });
+const steps: string[] = [];
+const preview = await startPreview({ root, port: 0, langs: [lang], out, log: (line) => line.startsWith('✓ ' + lang + '/') && steps.push(line) });
 const startup = performance.now() - t0;
 
 const socket = new WebSocket(`ws://127.0.0.1:${preview.port}/__dev/ws`);
@@ -84,6 +85,7 @@ await rm(root, { recursive: true, force: true });
 console.log(`live preview of ${path.relative(process.cwd(), book) || '.'}, ${lang}/${chapter} (${lines.length} lines), a one-paragraph edit, ${edits} times:`);
 console.log(`  edit to reload message   median ${fmt(median(times))}   min ${fmt(Math.min(...times))}   max ${fmt(Math.max(...times))}`);
 console.log(`  each edit                ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
+console.log(`  the preview's own account of each rebuild:\n${steps.map((l) => `    ${l}`).join('\n')}`);
 console.log(`  preview start (${lang})      ${fmt(startup)}`);
 console.log(`  full build --format html --lang ${lang}   ${fmt(full)}   (${build.stdout.trim().split('\n').find((l) => l.startsWith('✓ load')) ?? ''})`);
 console.log(`  full build --format html (every language)   ${fmt(fullAll)}`);

@@ -8,6 +8,13 @@ import { bundledLanguages, createHighlighter } from 'shiki';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+declare module 'hast' {
+  interface ElementData {
+    /** On a highlighted <pre>: what it was highlighted from (language, attributes and text). */
+    highlighted?: string;
+  }
+}
+
 export const codeThemes = { light: 'github-light', dark: 'github-dark' } as const;
 
 const known = (languages: readonly string[]) => languages.filter((lang) => lang in bundledLanguages).sort();
@@ -66,6 +73,8 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
         const copy = structuredClone(highlighted);
         const original = parent.children[index] as Element;
         if (original.position) copy.position = original.position;
+        // The cast: hast-util-from-parse5 declares ElementData.position as required.
+        copy.data = { ...copy.data, highlighted: key } as Element['data'];
         parent.children[index] = copy;
       }
     },

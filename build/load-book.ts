@@ -77,8 +77,15 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(rehypeOutline, { chapterNumber, strings });
 }
 
-/** Reads and processes one chapter; an error goes on its file (or on book.yaml when the file is missing). */
-export async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile): Promise<Chapter | undefined> {
+/** Parses a chapter's Markdown; `parseText` parses any Markdown as the chapter's processor does. */
+export type ChapterParser = (text: string, parseText: (text: string) => MdastRoot) => MdastRoot;
+
+/**
+ * Reads and processes one chapter; an error goes on its file (or on book.yaml
+ * when the file is missing). `parse` replaces the parser's pass over the whole
+ * text (the dev server parses only edited sections again).
+ */
+export async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile, parse?: ChapterParser): Promise<Chapter | undefined> {
   const filePath = path.join(dir, source);
   const file = await readText(filePath).catch(() => undefined);
   if (file === undefined) {
@@ -91,7 +98,10 @@ export async function loadChapter(dir: string, source: string, index: number, st
   const limits = checkTextLimits(String(file.value));
   for (const { line, reason } of limits) error(file, reason, { line, column: 1 }, 'markdown:limit');
   try {
-    if (limits.length === 0) hast = (await processor.run(processor.parse(file), file)) as HastRoot;
+    if (limits.length === 0) {
+      const tree = parse ? parse(String(file.value), (text) => processor.parse(text)) : processor.parse(file);
+      hast = (await processor.run(tree, file)) as HastRoot;
+    }
   } catch (problem) {
     if (!(problem instanceof RangeError)) throw problem;
     // The parser itself recursed too deep, before the nesting limit could see the tree.

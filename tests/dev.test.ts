@@ -1,15 +1,18 @@
 // The live preview: a copy of the fixture book served on a free port, edited
 // while a page listens on its WebSocket connection (and, once, while the page
 // is open in headless Chromium).
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { launchChromium } from '../build/chromium.ts';
 import { startPreview, type Preview } from '../build/dev/index.ts';
+import { SectionParser, sections } from '../build/dev/sections.ts';
 import type { DevMessage } from '../build/dev/server.ts';
-import { copyFixture, edit } from './helpers.ts';
+import { chapterProcessor } from '../build/load-book.ts';
+import { loadStrings } from '../build/strings.ts';
+import { copyFixture, edit, repoRoot } from './helpers.ts';
 
 let book: string;
 let preview: Preview;
@@ -163,5 +166,29 @@ describe('npm run dev', () => {
     } finally {
       await browser?.close();
     }
+  });
+});
+
+describe('parsing a chapter section by section', () => {
+  it('gives the same tree as parsing it whole, for every chapter of the book and the fixture', async () => {
+    const strings = await loadStrings(path.join(repoRoot, 'themes', 'default'), 'en');
+    const dirs = ['manuscript/en', 'tests/fixtures/book/manuscript/en'].map((d) => path.join(repoRoot, d));
+    for (const dir of dirs) {
+      for (const name of (await readdir(dir)).filter((f) => /^\d\d-.*\.md$/.test(f))) {
+        const text = await readFile(path.join(dir, name), 'utf8');
+        const processor = chapterProcessor(dir, 1, strings);
+        const parser = new SectionParser();
+        expect(parser.parse(text, (t) => processor.parse(t)), name).toEqual(processor.parse(text));
+        // An edit in one section: the others come from memory, in their new places.
+        const edited = text.replace(/\n\n([A-Z])/, '\n\nA new sentence.\n\n$1');
+        expect(parser.parse(edited, (t) => processor.parse(t)), `${name} edited`).toEqual(processor.parse(edited));
+      }
+    }
+  });
+
+  it('cuts only before headings outside code, directives and front matter', () => {
+    const text = '---\ntitle: x\n# a comment\n---\n# One\n\n```\n# not a heading\n```\n\n:::note\n## inside\n:::\n\n## Two\ntext\n';
+    expect(sections(text).map((s) => s.line)).toEqual([0, 4, 14]);
+    expect(sections('# One\n\n[a]: http://x\n\n## Two\n').length).toBe(1);
   });
 });

@@ -109,6 +109,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const loaded: Update[] = [];
   for (const book of books.values()) loaded.push(await book.loadAll());
   log(`✓ loaded ${langs.join(', ')} in ${ms(first)}`);
+  // Sections of every chapter parsed once more while the author reads, so the first edit is as quick as the rest.
+  setImmediate(() => {
+    for (const book of books.values()) book.warm();
+  });
   settle(loaded);
 
   server = await servePreview({
@@ -139,6 +143,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       if (whole) {
         const update = await book.loadAll();
         announce(update.written);
+        setImmediate(() => book.warm());
         updates.push(update);
         continue;
       }
@@ -146,7 +151,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         const update = await book.chapterChanged(source, announce);
         if (update.unchanged) continue;
         updates.push(update);
-        log(`✓ ${book.lang}/${source}: ${update.written.length} page${update.written.length === 1 ? '' : 's'} in ${ms(start)}`);
+        const steps = Object.entries(update.steps ?? {}).map(([name, time]) => `${name} ${time}`).join(', ');
+        log(`✓ ${book.lang}/${source}: ${update.written.length} page${update.written.length === 1 ? '' : 's'} in ${ms(start)}${steps ? ` (${steps} ms)` : ''}`);
       }
       if (themeChanged.length > 0) announce(await book.writeAssets());
     }

@@ -6,13 +6,15 @@
 // written whole (temporary file, then rename) before its reload is announced.
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'puppeteer-core';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadConfig } from '../config.ts';
 import { BuildError } from '../diagnostics.ts';
 import { createCodeHighlighter, type CodeHighlighter } from '../highlight.ts';
-import { codeLanguagesOf, drawFigures, loadBook, loadChapter, resolveXrefs, targetsOf } from '../load-book.ts';
+import { chapterProcessor, codeLanguagesOf, drawFigures, loadBook, loadChapter, resolveXrefs, targetsOf } from '../load-book.ts';
 import type { Book, BookImage, Chapter } from '../model.ts';
 import type { ChapterTargets } from '../plugins/rehype-xrefs.ts';
 import { Staging } from '../output.ts';
@@ -20,6 +22,7 @@ import type { RenderContext } from '../render/context.ts';
 import { renderEpub } from '../render/epub.ts';
 import { renderChapterPage, renderIndexPage, siteAssets, type Downloads } from '../render/html.ts';
 import { renderPdf } from '../render/pdf/render.ts';
+import { SectionParser } from './sections.ts';
 import { changedExampleLines, markUnverified, programTexts } from './unverified.ts';
 
 export type Download = 'pdf' | 'epub';
@@ -39,6 +42,8 @@ export interface Update {
   problems: VFile[];
   /** True when nothing in the book had to change (the same text saved again). */
   unchanged?: boolean;
+  /** Milliseconds spent in each step, for the terminal. */
+  steps?: Record<string, number>;
 }
 
 let temporaryCount = 0;
@@ -71,6 +76,32 @@ function linkedChapters(chapter: Chapter): Set<string> {
   return names;
 }
 
+/**
+ * The tree with each highlighted code block replaced by a placeholder whose
+ * HTML (made once per block text, kept in `html`) goes back in after the page
+ * is written out: most of a chapter's nodes are highlighted code, so a page is
+ * rendered without copying and walking them again.
+ */
+function stubCode(tree: Root, html: Map<string, string>, blocks: string[]): Root {
+  const stub = <T extends Root | Element>(node: T): T => ({
+    ...node,
+    children: node.children.map((child): ElementContent => {
+      if (child.type !== 'element') return child as ElementContent;
+      const key = child.data?.highlighted;
+      if (child.tagName === 'pre' && key !== undefined) {
+        let text = html.get(key);
+        if (text === undefined) html.set(key, (text = toHtml(child)));
+        blocks.push(text);
+        return { type: 'element', tagName: 'dev-code', properties: { dataBlock: blocks.length - 1 }, children: [], position: child.position };
+      }
+      return stub(child);
+    }),
+  });
+  return stub(tree);
+}
+
+const placeholder = /<dev-code data-block="(\d+)"><\/dev-code>/g;
+
 const fatal = (file: VFile) => file.messages.some((m) => m.fatal === true);
 
 export class LiveBook {
@@ -85,6 +116,10 @@ export class LiveBook {
   /** Bumped by every rebuild that changed the model; downloads built for an older one are stale. */
   private version = 0;
   private downloadsBuilt = new Map<Download, { version: number; work: Promise<void> }>();
+  /** Each chapter's sections as last parsed, so an edit parses only its own section again. */
+  private parsers = new Map<string, SectionParser>();
+  /** Each highlighted code block's HTML, by what it was highlighted from. */
+  private codeHtml = new Map<string, string>();
 
   constructor(readonly options: LiveBookOptions) {}
 
@@ -130,7 +165,21 @@ export class LiveBook {
     this.version++;
     const written = await this.writePages(book, book.chapters, true);
     await this.writeAssets(book);
+    this.parsers.clear();
     return { written, problems: this.problems() };
+  }
+
+  /** Parses every chapter into its sections, ahead of the first edit (the preview calls it when idle). */
+  warm(): void {
+    const book = this.book;
+    if (!book) return;
+    for (const chapter of book.chapters) {
+      if (this.parsers.has(chapter.source)) continue;
+      const parser = new SectionParser();
+      const processor = chapterProcessor(book.dir, chapter.number, book.strings);
+      parser.parse(String(chapter.file.value), (text) => processor.parse(text));
+      this.parsers.set(chapter.source, parser);
+    }
   }
 
   /** Copies the theme's files again (a stylesheet or the site script changed). */
@@ -151,6 +200,13 @@ export class LiveBook {
    * chapter's page first: `written` is told of each batch of pages as soon as it is complete.
    */
   async chapterChanged(source: string, written: (pages: string[]) => void): Promise<Update> {
+    const steps: Record<string, number> = {};
+    let lap = performance.now();
+    const step = (name: string) => {
+      const now = performance.now();
+      steps[name] = Math.round(now - lap);
+      lap = now;
+    };
     const book = this.book;
     if (!book || this.loadProblems.length > 0) {
       const update = await this.loadAll();
@@ -168,9 +224,13 @@ export class LiveBook {
       this.loadProblems = problem.files;
       return { written: [], problems: this.problems() };
     }
-    const fresh = await loadChapter(book.dir, source, index, book.strings, config);
+    let parser = this.parsers.get(source);
+    if (!parser) this.parsers.set(source, (parser = new SectionParser()));
+    const sections = parser;
+    const fresh = await loadChapter(book.dir, source, index, book.strings, config, (text, parseText) => sections.parse(text, parseText));
     if (!fresh) return { written: [], problems: [config] };
     if (String(fresh.file.value) === String(old.file.value) && !fatal(old.file)) return { written: [], problems: this.problems(), unchanged: true };
+    step('load');
 
     // Diagrams come from the cache; only a new or changed one is drawn.
     const figureImages = await drawFigures(book.root, [fresh], this.options.browser);
@@ -178,6 +238,7 @@ export class LiveBook {
     const targetsChanged = !sameTargets(this.targets.get(source), targets);
     this.targets.set(source, targets);
     resolveXrefs(fresh, this.targets);
+    step('figures+links');
 
     // Chapters whose links point into this one see its new targets; so do chapters whose links were broken.
     const chapters = [...book.chapters];
@@ -195,7 +256,9 @@ export class LiveBook {
       dependents.push(again);
     }
 
+    step('dependents');
     await this.highlighter!.highlight(fresh.hast, codeLanguagesOf([fresh]));
+    step('highlight');
     const images = [...new Map([...book.images, ...figureImages].map((image) => [image.path, image])).values()];
     const next: Book = { ...book, chapters, images, codeLanguages: [...this.highlighter!.languages] };
     this.book = next;
@@ -206,10 +269,12 @@ export class LiveBook {
     const everyPage = outline(old) !== outline(fresh);
     const first = await this.writePages(next, [fresh], false);
     if (first.length > 0) written(first);
+    step('page');
     const rest = everyPage ? chapters.filter((c) => c !== fresh) : dependents;
     const others = await this.writePages(next, rest, everyPage);
     if (others.length > 0) written(others);
-    return { written: [...first, ...others], problems: this.problems() };
+    if (others.length > 0) step('other pages');
+    return { written: [...first, ...others], problems: this.problems(), steps };
   }
 
   /** Renders and writes the pages of those chapters (and the title page) that have no errors of their own. */
@@ -219,8 +284,10 @@ export class LiveBook {
     for (const chapter of chapters) {
       if (fatal(chapter.file)) continue;
       const lines = changedExampleLines(chapter, this.baseline?.get(chapter.source) ?? new Map());
-      const shown = lines.size === 0 ? chapter : { ...chapter, hast: markUnverified(chapter.hast, lines) };
-      await writeAtomic(path.join(this.dir, `${chapter.name}.html`), await renderChapterPage(book, shown, downloads));
+      const blocks: string[] = [];
+      const shown = { ...chapter, hast: markUnverified(stubCode(chapter.hast, this.codeHtml, blocks), lines) };
+      const html = (await renderChapterPage(book, shown, downloads)).replace(placeholder, (_, i: string) => blocks[Number(i)]!);
+      await writeAtomic(path.join(this.dir, `${chapter.name}.html`), html);
       pages.push(`${this.lang}/${chapter.name}.html`);
     }
     if (withIndex) {
