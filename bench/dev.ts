@@ -7,7 +7,7 @@
 //   npm run bench:dev -- [BOOK_ROOT] [CHAPTER.md] [LANG]
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -53,15 +53,23 @@ const lines = original.split('\n');
 let at = Math.floor(lines.length / 3);
 while (!/^[A-Z][^|`:<>#]{60,}$/.test(lines[at] ?? '')) at++;
 const times: number[] = [];
+// CPU time the process spent from the write to the reload: what the wait would be on an idle core.
+const cpuTimes: number[] = [];
+const cpu = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
 try {
   for (let i = 0; i < edits; i++) {
     const edited = [...lines];
     edited[at] = `${lines[at]} This sentence was added by edit number ${i} of the benchmark.`;
     const arrived = new Promise<number>((resolve) => (waiting = resolve));
     const start = performance.now();
+    const cpuStart = cpu();
     await writeFile(file, edited.join('\n'));
     const end = await Promise.race([arrived, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no reload within 10 s')), 10_000))]);
     times.push(end - start);
+    cpuTimes.push(cpu() - cpuStart);
     const served = await (await fetch(`${preview.url}${page}`)).text();
     if (!served.includes(`edit number ${i} of the benchmark`)) throw new Error(`the reloaded page lacks edit ${i}`);
     await preview.idle();
@@ -84,6 +92,7 @@ await rm(root, { recursive: true, force: true });
 
 console.log(`live preview of ${path.relative(process.cwd(), book) || '.'}, ${lang}/${chapter} (${lines.length} lines), a one-paragraph edit, ${edits} times:`);
 console.log(`  edit to reload message   median ${fmt(median(times))}   min ${fmt(Math.min(...times))}   max ${fmt(Math.max(...times))}`);
+console.log(`  CPU time in that span     median ${fmt(median(cpuTimes))}   (the machine's load average: ${loadavg().map((l) => l.toFixed(1)).join(', ')})`);
 console.log(`  each edit                ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
 console.log(`  the preview's own account of each rebuild:\n${steps.map((l) => `    ${l}`).join('\n')}`);
 console.log(`  preview start (${lang})      ${fmt(startup)}`);

@@ -36,8 +36,9 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
   const loaded = new Set(known(languages));
   const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: [...loaded] });
   const processor = unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light' });
-  // Highlighted blocks by language and text; the highlighted <pre> is copied out for each use.
-  const done = new Map<string, Element>();
+  // Highlighted blocks by language and text; each use gets a copy. What Shiki puts in the
+  // <pre>'s place is a fragment (a root holding the new <pre>), kept as it is.
+  const done = new Map<string, Element | Root>();
   const keyOf = (pre: Element): string | undefined => {
     const code = pre.children[0];
     if (pre.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return undefined;
@@ -67,15 +68,14 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
         if (!highlighted) {
           const one: Root = { type: 'root', children: [parent.children[index] as Element] };
           await processor.run(one);
-          highlighted = one.children[0] as Element;
+          highlighted = one.children[0] as Element | Root;
           done.set(key, highlighted);
         }
         const copy = structuredClone(highlighted);
-        const original = parent.children[index] as Element;
-        if (original.position) copy.position = original.position;
+        const pre = copy.type === 'root' ? copy.children.find((node): node is Element => node.type === 'element') : copy;
         // The cast: hast-util-from-parse5 declares ElementData.position as required.
-        copy.data = { ...copy.data, highlighted: key } as Element['data'];
-        parent.children[index] = copy;
+        if (pre) pre.data = { ...pre.data, highlighted: key } as Element['data'];
+        parent.children[index] = copy as Element;
       }
     },
     dispose: () => highlighter.dispose(),

@@ -86,15 +86,15 @@ function stubCode(tree: Root, html: Map<string, string>, blocks: string[]): Root
   const stub = <T extends Root | Element>(node: T): T => ({
     ...node,
     children: node.children.map((child): ElementContent => {
-      if (child.type !== 'element') return child as ElementContent;
-      const key = child.data?.highlighted;
-      if (child.tagName === 'pre' && key !== undefined) {
-        let text = html.get(key);
-        if (text === undefined) html.set(key, (text = toHtml(child)));
-        blocks.push(text);
-        return { type: 'element', tagName: 'dev-code', properties: { dataBlock: blocks.length - 1 }, children: [], position: child.position };
-      }
-      return stub(child);
+      // Shiki leaves a fragment (a root) where the <pre> was.
+      const inner = child as Element | Root;
+      if (inner.type !== 'element' && inner.type !== 'root') return child as ElementContent;
+      const key = inner.type === 'element' && inner.tagName === 'pre' ? inner.data?.highlighted : undefined;
+      if (key === undefined) return stub(inner) as ElementContent;
+      let text = html.get(key);
+      if (text === undefined) html.set(key, (text = toHtml(inner)));
+      blocks.push(text);
+      return { type: 'element', tagName: 'dev-code', properties: { dataBlock: blocks.length - 1 }, children: [] };
     }),
   });
   return stub(tree);
