@@ -178,7 +178,7 @@ async function drawFigures(root: string, chapters: Chapter[], browser: LoadOptio
   for (const [chapter, drawn] of byChapter) {
     visit(chapter.hast, 'element', (node) => {
       const result = node.data?.figure === undefined ? undefined : drawn[node.data.figure];
-      if (result && !('error' in result)) node.properties.src = result.name;
+      if (result && !('error' in result)) Object.assign(node.properties, { src: result.name, width: result.width, height: result.height });
     });
   }
   return results.flatMap((result) => ('error' in result ? [] : [{ path: result.name, source: result.file }]));
