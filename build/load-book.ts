@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Root as HastRoot } from 'hast';
 import type { Code, Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -20,15 +20,19 @@ import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
 import { highlightBook } from './highlight.ts';
+import { bookSchema } from './html-schema.ts';
 import type { Book, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkContainerDirectives from './plugins/remark-container-directives.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
 import remarkImages from './plugins/remark-images.ts';
 import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
+import remarkPlainWords from './plugins/remark-plain-words.ts';
 import remarkListings from './plugins/remark-listings.ts';
 import rehypeOutline from './plugins/rehype-outline.ts';
+import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
 import { checkTextLimits } from './markdown-limits.ts';
 import { readText } from './read-text.ts';
@@ -55,7 +59,8 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontMatter)
     .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkPlainWords)
+    .use(remarkContainerDirectives)
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkListings, { chapterNumber })
@@ -68,7 +73,10 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
       handlers: { code: codeHandler(strings) },
       footnoteLabel: strings.footnotes,
       footnoteBackLabel: strings.backToContent,
+      allowDangerousHtml: true,
     })
+    .use(rehypeRawHtml)
+    .use(rehypeSanitize, bookSchema)
     .use(rehypeSlug)
     .use(rehypeOutline, { chapterNumber, strings });
 }

@@ -23,6 +23,9 @@ async function chapter(markdown: string, number = 3) {
   return { file, hast, errors };
 }
 
+/** Non-fatal messages as "line:column rule". */
+const warnings = (file: VFile) => file.messages.filter((m) => !m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
 describe('rehype-outline', () => {
   it('numbers the title, sections and subsections and records the outline', async () => {
     const { hast, file, errors } = await chapter('# Title\n\n## First\n\n### Deep\n\n## Second\n');
@@ -65,11 +68,21 @@ describe('remark-admonitions', () => {
     expect(toString(select('aside.solution .admonition-title', hast)!)).toBe('Solution: Exercise 2');
   });
 
-  it('reports unknown directives at their position', async () => {
-    const { errors } = await chapter('# T\n\n:::danger\nx\n:::\n\nText :shout[loud] here.\n');
-    expect(errors).toHaveLength(2);
+  it('reports an unknown container directive as an error and text that looks like a directive as a warning, keeping the text', async () => {
+    const { errors, file, hast } = await chapter('# T\n\n:::danger\nx\n:::\n\nText :shout[loud] here.\n');
+    expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^3:1 directive:unknown .*:::danger/);
-    expect(errors[1]).toMatch(/^7:6 directive:unknown .*:shout/);
+    expect(warnings(file)).toEqual(['7:6 directive:lookalike']);
+    expect(toString(hast)).toContain('Text :shout[loud] here.');
+  });
+
+  it('reads colons in prose as text, with no message', async () => {
+    const prose = 'At 10:30 the ratio was 4:3; see foo:bar, mailto:x and a::b.\n\n::not-a-leaf\n';
+    const { errors, file, hast } = await chapter(`# T\n\n${prose}`);
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual([]);
+    expect(toString(hast)).toContain('At 10:30 the ratio was 4:3; see foo:bar, mailto:x and a::b.');
+    expect(toString(hast)).toContain('::not-a-leaf');
   });
 });
 

@@ -18,6 +18,7 @@ import { format } from '../../strings.ts';
 import { contentsList } from '../contents.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
+import rehypeOpenDetails from './rehype-open-details.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
 import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 
@@ -88,6 +89,7 @@ async function chapters(book: Book): Promise<Element[]> {
       .use(rehypeResolveHrefs, hrefFor)
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
+      .use(rehypeOpenDetails)
       .use(rehypeCodeLines);
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;
