@@ -27,10 +27,10 @@ import remarkAdmonitions from './plugins/remark-admonitions.ts';
 import remarkContainerDirectives from './plugins/remark-container-directives.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
-import remarkImages from './plugins/remark-images.ts';
 import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
 import remarkPlainWords from './plugins/remark-plain-words.ts';
 import remarkListings from './plugins/remark-listings.ts';
+import rehypeImages from './plugins/rehype-images.ts';
 import rehypeOutline from './plugins/rehype-outline.ts';
 import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
@@ -64,7 +64,6 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkListings, { chapterNumber })
-    .use(remarkImages, { dir })
     // Code extraction reads the Markdown tree with listings resolved.
     .use(() => (tree: MdastRoot, file: VFile) => {
       file.data.mdast = structuredClone(tree);
@@ -77,6 +76,7 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     })
     .use(rehypeRawHtml)
     .use(rehypeSanitize, bookSchema)
+    .use(rehypeImages, { dir })
     .use(rehypeSlug)
     .use(rehypeOutline, { chapterNumber, strings });
 }

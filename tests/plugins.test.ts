@@ -45,9 +45,41 @@ describe('rehype-outline', () => {
     expect(file.data.headings?.map((h) => h.text)).toEqual(['T']);
   });
 
-  it('reports a chapter without a title and a second title', async () => {
-    expect((await chapter('## Only a section\n')).errors.join()).toMatch(/1:1 heading:title/);
-    expect((await chapter('# One\n\n# Two\n')).errors.join()).toMatch(/3:1 heading:title/);
+  it('warns about a chapter without a `#` title and about a second title, and builds both', async () => {
+    const noTitle = await chapter('## Only a section\n\n### Below\n');
+    expect(noTitle.errors).toEqual([]);
+    expect(warnings(noTitle.file)).toEqual(['1:1 heading:title']);
+    expect(noTitle.file.data.headings?.map((h) => [h.depth, h.number, h.text])).toEqual([
+      [1, '3', 'Only a section'],
+      [2, '3.1', 'Below'],
+    ]);
+    const two = await chapter('# One\n\n# Two\n');
+    expect(two.errors).toEqual([]);
+    expect(warnings(two.file)).toEqual(['3:1 heading:title']);
+    expect(toString(select('h1#two', two.hast)!)).toBe('Two');
+  });
+
+  it('takes the title from front matter, or from the file name with a warning', async () => {
+    const fromYaml = await chapter('---\ntitle: From YAML\n---\n\n<p>Intro</p>\n\n## Install\n');
+    expect(fromYaml.errors).toEqual([]);
+    expect(warnings(fromYaml.file)).toEqual([]);
+    expect(fromYaml.file.data.headings?.map((h) => [h.depth, h.number, h.id, h.text])).toEqual([
+      [1, '3', 'from-yaml', 'From YAML'],
+      [2, '3.1', 'install', 'Install'],
+    ]);
+    const untitled = await chapter('Just text.\n');
+    expect(warnings(untitled.file)).toEqual(['1:1 heading:title']);
+    expect(untitled.file.data.headings?.[0]?.text).toBe('test');
+  });
+
+  it('keeps headings deeper than `###` as plain headings, and warns about a skipped level instead of numbering it', async () => {
+    const { hast, file, errors } = await chapter('# T\n\n### Too deep\n\n## S\n\n### Sub\n\n#### Four\n\n###### Six\n');
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual(['3:1 heading:skipped', '11:1 heading:skipped']);
+    expect(file.data.headings?.map((h) => h.number)).toEqual(['3', '3.1', '3.1.1']);
+    expect(toString(select('h3#too-deep', hast)!)).toBe('Too deep');
+    expect(toString(select('h4#four', hast)!)).toBe('Four');
+    expect(toString(select('h6#six', hast)!)).toBe('Six');
   });
 });
 
@@ -125,16 +157,43 @@ describe('remark-listings and the code handler', () => {
   });
 });
 
-describe('remark-images', () => {
+describe('rehype-images', () => {
   it('accepts a local image and records it once', async () => {
     const { file, errors } = await chapter('# T\n\n![Loop](images/loop.svg) ![Again](./images/loop.svg)\n');
     expect(errors).toEqual([]);
     expect(file.data.images).toEqual(['images/loop.svg']);
   });
 
-  it('reports a missing image, a remote one and one without alt text', async () => {
-    const { errors } = await chapter('# T\n\n![Gone](images/none.png)\n\n![Web](https://example.com/a.png)\n\n![](images/loop.svg)\n');
-    expect(errors.map((e) => e.split(' ')[0] + ' ' + e.split(' ')[1])).toEqual(['3:1 image:missing', '5:1 image:remote', '7:1 image:alt']);
+  it('reports a missing image and one without alt text; a remote one is a warning and becomes a link, never fetched', async () => {
+    const { errors, file, hast } = await chapter('# T\n\n![Gone](images/none.png)\n\n![Web](https://example.com/a.png)\n\n![](images/loop.svg)\n\n[![Badge](https://example.com/b.svg)](https://example.com)\n');
+    expect(errors.map((e) => e.split(' ')[0] + ' ' + e.split(' ')[1])).toEqual(['3:1 image:missing', '7:1 image:alt']);
+    expect(warnings(file)).toEqual(['5:1 image:remote', '9:2 image:remote']);
+    expect(selectAll('img', hast).map((i) => i.properties.src)).toEqual(['images/none.png', 'images/loop.svg']);
+    expect(selectAll('a.remote-image', hast).map((a) => [a.properties.href, toString(a)])).toEqual([['https://example.com/a.png', 'Web']]);
+    expect(toString(select('a[href="https://example.com"]', hast)!)).toBe('Badge');
+  });
+
+  it('checks reference-style and raw HTML images the same way', async () => {
+    const md = '# T\n\n![Loop][ok] ![Gone][gone] ![][noalt]\n\n<img src="images/missing.png" alt="Raw">\n\n<p><img src="images/loop.svg"></p>\n\n[ok]: images/loop.svg\n[gone]: images/gone.png\n[noalt]: images/loop.svg\n';
+    const { errors, file } = await chapter(md);
+    expect(errors.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['3:13 image:missing', '3:27 image:alt', '5:1 image:missing', '7:4 image:alt']);
+    expect(file.data.images).toEqual(['images/loop.svg']);
+  });
+});
+
+describe('raw HTML', () => {
+  it('keeps what a book may hold and warns, at its line, about what it leaves out, never dropping text', async () => {
+    const md = '# T\n\n<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>\n\n<custom-tag>inside</custom-tag> <b onclick="x()">bold</b>\n\n<script>alert(1)</script>\n\n<!-- a note -->\n';
+    const { errors, file, hast } = await chapter(md);
+    expect(errors).toEqual([]);
+    expect(select('details summary', hast)).toBeTruthy();
+    expect(toString(select('details', hast)!)).toContain('Hidden text.');
+    expect(selectAll('kbd', hast)).toHaveLength(2);
+    expect(select('br', hast)).toBeTruthy();
+    expect(toString(hast)).toContain('inside');
+    expect(select('b', hast)?.properties.onClick).toBeUndefined();
+    expect(select('script', hast)).toBeUndefined();
+    expect(warnings(file)).toEqual(['12:1 html:unwrapped', '12:33 html:dropped', '14:1 html:dropped']);
   });
 });
 
