@@ -164,7 +164,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
 
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
   for (const chapter of chapters) {
-    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
+    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source, dir, root, repository: config.repository }).runSync(chapter.hast, chapter.file);
   }
   // One report for everything: parse errors and link errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
@@ -178,5 +178,6 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const languages = options.highlight === false ? [] : await highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const images = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))];
-  return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };
+  const files = [...new Set(chapters.flatMap((c) => c.file.data.files ?? []))].sort();
+  return { root, lang, dir, config, strings, chapters, images, files, codeLanguages: languages, modified };
 }

@@ -204,7 +204,7 @@ describe('rehype-xrefs', () => {
   ]);
   async function link(markdown: string) {
     const { hast, file } = await chapter(markdown);
-    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md' }).runSync(hast, file);
+    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md', dir, root: fixtureBook }).runSync(hast, file);
     const errors = file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
     return { links: selectAll('a', hast).map((a) => [toString(a), a.data?.xref]), errors };
   }
@@ -224,5 +224,22 @@ describe('rehype-xrefs', () => {
   it('reports missing chapters, anchors and unlabelled empty links', async () => {
     const { errors } = await link('# T\n\n[x](03-c.md)\n\n[y](02-b.md#nope)\n\n[](#plain)\n');
     expect(errors).toEqual(['3:1 link:chapter', '5:1 link:anchor', '7:1 link:empty']);
+  });
+
+  it('reports links without a target', async () => {
+    const { errors } = await link('# T\n\n[x]() and []()\n');
+    expect(errors).toEqual(['3:1 link:empty-target', '3:11 link:empty-target']);
+  });
+
+  it('marks links to files that are not chapters, warns about files outside the book and reports missing ones', async () => {
+    const { hast, file } = await chapter('# T\n\n[the diagram](images/loop.svg) [book](book.yaml) [outside](../../../../../README.md) [gone](LICENSE)\n');
+    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md', dir, root: fixtureBook }).runSync(hast, file);
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['3:50 link:outside', '3:86 link:file']);
+    expect(file.data.files).toEqual(['images/loop.svg', 'book.yaml']);
+    expect(selectAll('a', hast).map((a) => [toString(a), a.data?.file])).toEqual([
+      ['the diagram', 'images/loop.svg'],
+      ['book', 'book.yaml'],
+      ['gone', undefined],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { themeDir } from '../../load-book.ts';
 import type { PageSize } from '../../config.ts';
 import type { Book } from '../../model.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
-import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
+import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
 import { contentsList } from '../contents.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
@@ -27,6 +27,14 @@ import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 const idPrefix = (chapter: string) => `ch-${chapter}`;
 
 export const hrefFor: HrefFor = ({ chapter, id }) => `#${idPrefix(chapter)}${id ? `--${id}` : ''}`;
+
+/** On paper a linked file is its address in the book's repository, if book.yaml names one, else the link's text. */
+function repositoryHref(book: Book): FileHrefFor {
+  const { repository } = book.config;
+  if (!repository) return () => undefined;
+  const prefix = path.relative(book.root, book.dir).split(path.sep).join('/');
+  return (file) => `${repository.replace(/\/$/, '')}/${encodeURI(prefix ? `${prefix}/${file}` : file)}`;
+}
 
 /** A CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -86,7 +94,7 @@ async function chapters(book: Book): Promise<Element[]> {
     const processor = unified()
       .use(rehypeInlineFootnotes)
       .use(rehypePrefixIds, idPrefix(chapter.name))
-      .use(rehypeResolveHrefs, hrefFor)
+      .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
       .use(rehypeOpenDetails)
