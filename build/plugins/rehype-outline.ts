@@ -7,8 +7,8 @@
 // title heading; without either, the first heading is the title and every
 // heading moves up by as many levels (a manual split at `##`), and a file
 // with no heading at all is titled by its file name. A second `#`, or a
-// level skipped (`###` with no `##` before it), is a warning and that heading
-// stays unnumbered.
+// numbered level skipped (`###` with no `##` before it), is a warning and
+// that heading stays unnumbered.
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
@@ -83,8 +83,9 @@ export default function rehypeOutline({ chapterNumber, strings }: Options) {
       const rank = headingRank(node) ?? 1;
       const text = toString(node).trim();
       const id = String(node.properties.id ?? '');
-      const skipped = rank > previous + 1;
-      if (skipped) warn(file, `A level-${rank} heading after ${previous === 0 ? 'no heading' : `a level-${previous} one`}: a level is skipped${rank <= 3 ? ', so it gets no number' : ''}`, node, 'heading:skipped');
+      // Deeper than the numbered levels, a skip changes nothing the book shows.
+      const skipped = rank > previous + 1 && rank <= 3;
+      if (skipped) warn(file, `A level-${rank} heading after ${previous === 0 ? 'no heading' : `a level-${previous} one`}: a level is skipped, so it gets no number`, node, 'heading:skipped');
       previous = rank;
       if (rank === 1) {
         if (headings.length > 0) {

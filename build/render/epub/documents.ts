@@ -59,7 +59,8 @@ export async function fileDocuments(book: Book): Promise<Map<string, ContentDocu
     } catch {
       continue;
     }
-    const filename = `file-${file.replace(/[^A-Za-z0-9._-]/g, '_')}.xhtml`;
+    // Numbered: LICENSE and license are one name to a case-insensitive reader.
+    const filename = `file-${documents.size + 1}-${file.replace(/[^A-Za-z0-9._-]/g, '_')}.xhtml`;
     const content = xhtmlDocument([h('section', { className: ['linked-file'] }, [h('h1', file), h('pre', [h('code', text)])])], { lang: book.config.language, title: file });
     documents.set(file, { filename, content });
   }

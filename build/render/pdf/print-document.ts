@@ -19,6 +19,7 @@ import { contentsList } from '../contents.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
 import rehypeOpenDetails from './rehype-open-details.ts';
+import rehypePlainHeadings from './rehype-plain-headings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
 import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 
@@ -92,6 +93,7 @@ async function chapters(book: Book): Promise<Element[]> {
   const sections: Element[] = [];
   for (const chapter of book.chapters) {
     const processor = unified()
+      .use(rehypePlainHeadings, new Set(chapter.headings.map((heading) => heading.id)))
       .use(rehypeInlineFootnotes)
       .use(rehypePrefixIds, idPrefix(chapter.name))
       .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
