@@ -22,6 +22,8 @@ export const bookSchema: Schema = {
     ...attributes,
     '*': [...(attributes['*'] ?? []), 'className', 'ariaHidden', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy'],
     a: [...(attributes.a ?? []), 'ariaHidden'],
+    // Lines to highlight, for Shiki (code-handler.ts, highlight.ts).
+    code: [...(attributes.code ?? []), 'metastring'],
   },
   // Script and style would show as text if only their tags went.
   strip: ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'object'],

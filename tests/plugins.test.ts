@@ -4,6 +4,7 @@ import type { Root as HastRoot } from 'hast';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { chapterProcessor } from '../build/load-book.ts';
@@ -149,6 +150,24 @@ describe('remark-listings and the code handler', () => {
     expect(errors[0]).toMatch(/^3:1 code:attribute Unknown code-block attribute `colour`/);
     expect(errors[1]).toMatch(/^7:1 code:attribute `timeout` must be a positive number/);
     expect(errors[2]).toMatch(/^11:1 code:attribute `file` must be a plain file name/);
+  });
+
+  it('reads fence metadata common elsewhere: `{1,3}` lines to highlight and `title` as the caption; other attributes of plain blocks are ignored with a warning', async () => {
+    const { hast, file, errors } = await chapter('# T\n\n```js {1,3} title="install"\na\nb\nc\n```\n\n```sh showLineNumbers\nls\n```\n');
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual(['9:1 code:attribute']);
+    expect(toString(select('figure.listing figcaption', hast)!)).toBe('Listing 3.1 install');
+    expect(select('figure.listing code', hast)?.properties.metastring).toBe('{1,3}');
+    const { highlightBook } = await import('../build/highlight.ts');
+    await highlightBook([hast], ['js', 'sh']);
+    // Shiki writes `class` as a plain property, which hast-util-select does not read.
+    const lines: boolean[] = [];
+    visit(hast, 'element', (node) => {
+      const classes = String(node.properties.class).split(/[ ,]/);
+      if (classes.includes('line')) lines.push(classes.includes('highlighted'));
+    });
+    expect(lines).toEqual([true, false, true, false]);
+    expect(selectAll('[metastring]', hast)).toEqual([]);
   });
 
   it('keeps fragments and other languages out of the listings', async () => {
