@@ -14,7 +14,7 @@ import { finishPdf, type PageNumbering } from './finish.ts';
 import { printHtml } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
-const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
+export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
  * A Paged.js handler that removes empty code-box slivers (below) and takes
@@ -25,7 +25,7 @@ const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).res
  * third faster, and the one full layout of the pages put back (which
  * AFTER_LAYOUT's first read pays for) gives back most of the gain.
  */
-const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
+export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
   afterPageLayout(page) {
     const previous = page.previousElementSibling;
     if (!previous) return;
