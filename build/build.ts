@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from './chromium.ts';
 import { findLanguages } from './config.ts';
+import { report } from './diagnostics.ts';
 import { loadBook } from './load-book.ts';
 import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   /** Every language with a book.yaml when not given. */
   langs?: readonly string[];
   log?: (line: string) => void;
+  /** Receives the manuscript's warnings (file:line:column), once per language, when there are any. */
+  warnings?: (report: string) => void;
 }
 
 const renderers: Record<Format, (context: RenderContext) => Promise<void>> = {
@@ -48,6 +51,8 @@ export async function build(options: BuildOptions): Promise<string[]> {
   try {
     for (const lang of langs) {
       const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang, { browser }));
+      const warnings = report(book.chapters.map((c) => c.file));
+      if (warnings) options.warnings?.(warnings);
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
         await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser }));

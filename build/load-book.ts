@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import type { Root as HastRoot } from 'hast';
 import type { Browser } from 'puppeteer-core';
 import type { Code, Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,16 +22,20 @@ import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
 import { diagramLanguages, renderDiagrams, type DiagramResult } from './figures/index.ts';
 import { highlightBook } from './highlight.ts';
+import { bookSchema } from './html-schema.ts';
 import type { Book, BookImage, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkContainerDirectives from './plugins/remark-container-directives.ts';
 import remarkFigures from './plugins/remark-figures.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
-import remarkImages from './plugins/remark-images.ts';
 import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
+import remarkPlainWords from './plugins/remark-plain-words.ts';
 import remarkListings from './plugins/remark-listings.ts';
+import rehypeImages from './plugins/rehype-images.ts';
 import rehypeOutline from './plugins/rehype-outline.ts';
+import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
 import { checkTextLimits } from './markdown-limits.ts';
 import { readText } from './read-text.ts';
@@ -58,12 +62,12 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontMatter)
     .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkPlainWords)
+    .use(remarkContainerDirectives)
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkFigures, { chapterNumber, strings, languages: diagramLanguages })
     .use(remarkListings, { chapterNumber })
-    .use(remarkImages, { dir })
     // Code extraction reads the Markdown tree with listings resolved.
     .use(() => (tree: MdastRoot, file: VFile) => {
       file.data.mdast = structuredClone(tree);
@@ -72,7 +76,11 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
       handlers: { code: codeHandler(strings) },
       footnoteLabel: strings.footnotes,
       footnoteBackLabel: strings.backToContent,
+      allowDangerousHtml: true,
     })
+    .use(rehypeRawHtml)
+    .use(rehypeSanitize, bookSchema)
+    .use(rehypeImages, { dir })
     .use(rehypeSlug)
     .use(rehypeOutline, { chapterNumber, strings });
 }
@@ -177,7 +185,9 @@ async function drawFigures(root: string, chapters: Chapter[], browser: LoadOptio
   });
   for (const [chapter, drawn] of byChapter) {
     visit(chapter.hast, 'element', (node) => {
-      const result = node.data?.figure === undefined ? undefined : drawn[node.data.figure];
+      if (node.tagName !== 'img' || node.properties.dataFigure === undefined) return;
+      const result = drawn[Number(node.properties.dataFigure)];
+      delete node.properties.dataFigure;
       if (result && !('error' in result)) Object.assign(node.properties, { src: result.name, width: result.width, height: result.height });
     });
   }
@@ -195,7 +205,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
   const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
   for (const chapter of chapters) {
-    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
+    unified().use(rehypeXrefs, { chapters: targets, current: chapter.source, dir, root, repository: config.repository }).runSync(chapter.hast, chapter.file);
   }
   const codeLanguages = new Set<string>();
   for (const chapter of chapters) {
@@ -210,5 +220,6 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const manuscriptImages = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))].map((image) => ({ path: image, source: path.join(dir, image) }));
   const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];
-  return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };
+  const files = [...new Set(chapters.flatMap((c) => c.file.data.files ?? []))].sort();
+  return { root, lang, dir, config, strings, chapters, images, files, codeLanguages: languages, modified };
 }

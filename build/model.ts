@@ -6,6 +6,7 @@ import type { BookConfig } from './config.ts';
 import type { Strings } from './strings.ts';
 
 export interface Heading {
+  /** The numbered levels only: deeper headings are not in the outline. */
   depth: 1 | 2 | 3;
   id: string;
   /** "3" for a chapter, "3.2" for a section, "3.2.1" for a subsection. */
@@ -70,6 +71,8 @@ export interface Book {
   chapters: Chapter[];
   /** Local images the chapters use and the figures drawn for them, each once. */
   images: BookImage[];
+  /** Files that are not chapters, linked from the chapters, relative to dir, each once: copied into the site, shown as text documents in the EPUB. */
+  files: string[];
   /** Languages the highlighted code uses, for loading only those grammars. */
   codeLanguages: string[];
   /** Date of the manuscript's last change (not the clock), for reproducible output. */

@@ -24,6 +24,7 @@ export const bookSchema = z
     keywords: textList.optional().describe('Subject keywords for the metadata.'),
     edition: text.optional().describe('Edition statement on the copyright page, such as "First edition".'),
     slug: text.optional().describe('Base name of the downloads: <slug>.pdf and <slug>.epub.'),
+    repository: z.url({ error: 'must be a URL' }).optional().describe('Web address of the book\'s files (such as https://github.com/owner/repo/blob/main): links to files outside the manuscript folder point there.'),
     pageSize: z.enum(['A4', 'Letter'], { error: 'must be A4 or Letter' }).optional().describe('Paper size of the PDF.'),
     chapters: z.array(z.string(), { error: 'must be a list of text' }).min(1, 'must list at least one chapter file').describe('Chapter files, in reading order.'),
   })

@@ -26,7 +26,7 @@ export async function buildCommand(args: BuildArgs): Promise<number> {
   const root = path.resolve(args.book);
   const out = path.resolve(args.out ?? path.join(root, 'dist'));
   const start = performance.now();
-  const written = await build({ root, out, formats: chosen as Format[], langs: args.lang, log: (line) => console.log(line) });
+  const written = await build({ root, out, formats: chosen as Format[], langs: args.lang, log: (line) => console.log(line), warnings: (text) => console.error(text) });
   const rel = (file: string) => path.relative(process.cwd(), file) || '.';
   console.log(`\nBuilt in ${((performance.now() - start) / 1000).toFixed(1)} s → ${rel(out)}/`);
   const indexes = written.filter((f) => f.endsWith('index.html'));

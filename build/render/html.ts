@@ -32,7 +32,7 @@ function rehypeFoldSolutions() {
 }
 
 const chapterProcessor = unified()
-  .use(rehypeResolveHrefs, hrefFor)
+  .use(rehypeResolveHrefs, hrefFor, (file: string) => encodeURI(file))
   .use(rehypeFoldSolutions)
   .use(rehypeAutolinkHeadings, {
     behavior: 'append',
@@ -143,7 +143,8 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
   await staging.copy(path.join(theme, 'html.css'), out('assets/book.css'));
   await staging.copy(path.join(theme, 'code.css'), out('assets/code.css'));
   await staging.copy(path.join(theme, 'book.js'), out('assets/book.js'));
-  for (const image of book.images) {
-    await staging.copy(image.source, out(image.path));
+  for (const image of book.images) await staging.copy(image.source, out(image.path));
+  for (const file of book.files) {
+    await staging.copy(path.join(book.dir, file), out(file));
   }
 }

@@ -13,12 +13,14 @@ import { themeDir } from '../../load-book.ts';
 import type { PageSize } from '../../config.ts';
 import type { Book } from '../../model.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
-import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
+import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
 import { contentsList } from '../contents.ts';
 import rehypeFigureTags from './rehype-figure-tags.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
+import rehypeOpenDetails from './rehype-open-details.ts';
+import rehypePlainHeadings from './rehype-plain-headings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
 import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 
@@ -27,6 +29,14 @@ import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 const idPrefix = (chapter: string) => `ch-${chapter}`;
 
 export const hrefFor: HrefFor = ({ chapter, id }) => `#${idPrefix(chapter)}${id ? `--${id}` : ''}`;
+
+/** On paper a linked file is its address in the book's repository, if book.yaml names one, else the link's text. */
+function repositoryHref(book: Book): FileHrefFor {
+  const { repository } = book.config;
+  if (!repository) return () => undefined;
+  const prefix = path.relative(book.root, book.dir).split(path.sep).join('/');
+  return (file) => `${repository.replace(/\/$/, '')}/${encodeURI(prefix ? `${prefix}/${file}` : file)}`;
+}
 
 /** A CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -84,12 +94,14 @@ async function chapters(book: Book): Promise<Element[]> {
   const sections: Element[] = [];
   for (const chapter of book.chapters) {
     const processor = unified()
+      .use(rehypePlainHeadings, new Set(chapter.headings.map((heading) => heading.id)))
       .use(rehypeInlineFootnotes)
       .use(rehypePrefixIds, idPrefix(chapter.name))
-      .use(rehypeResolveHrefs, hrefFor)
+      .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
       .use(rehypeFigureTags)
+      .use(rehypeOpenDetails)
       .use(rehypeCodeLines);
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;

@@ -16,20 +16,28 @@ import { checkGlyphs } from './glyph-coverage.ts';
 import { printHtml } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
-const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
+export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
- * A Paged.js handler that takes each finished page out of the layout while
+ * A Paged.js handler that removes empty code-box slivers (below) and takes
+ * each finished page out of the layout while
  * the next ones are made, and puts them all back at the end. Paged.js forces
  * a layout many times per page; with the finished pages out of it, each of
  * those costs the current page only. Paged.js's own layout gets about a
  * third faster, and the one full layout of the pages put back (which
  * AFTER_LAYOUT's first read pays for) gives back most of the gain.
  */
-const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
+export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
   afterPageLayout(page) {
     const previous = page.previousElementSibling;
-    if (previous) previous.style.display = 'none';
+    if (!previous) return;
+    // Paged.js has just marked the previous page's part of each block that
+    // goes on here (data-split-to). A code box whose lines all moved on is an
+    // empty sliver of border and background: it goes.
+    for (const box of previous.querySelectorAll('pre[data-split-to]')) {
+      if (box.textContent.trim() === '') box.style.display = 'none';
+    }
+    previous.style.display = 'none';
   }
   afterRendered(pages) {
     for (const page of pages) page.element.style.display = '';
