@@ -39,9 +39,9 @@ function placeLinks(places: readonly IndexPlace[], options: IndexRenderOptions):
       : h('a', { href: options.hrefFor({ chapter: place.chapter, id: place.id }) }, place.section),
   );
   if (links.length === 0) return [];
-  // In print the separators are the stylesheet's, so that folding pages into ranges after layout leaves none behind.
-  const separated = options.places === 'page' ? links : links.flatMap((link, i) => (i === 0 ? [link] : [', ', link]));
-  return [h('span', { className: ['index-places'] }, separated)];
+  // In print each separator is an element of its own, for the folding into ranges after layout to drop or turn into a dash.
+  const separator = () => (options.places === 'page' ? h('span', { className: ['index-sep'] }, ', ') : ', ');
+  return [h('span', { className: ['index-places'] }, links.flatMap((link, i) => (i === 0 ? [link] : [separator(), link])))];
 }
 
 function references(kind: 'see' | 'also', targets: readonly string[], known: ReadonlyMap<string, IndexEntry>, options: IndexRenderOptions): ElementContent[] {
@@ -63,10 +63,10 @@ function entryItem(entry: IndexEntry, known: ReadonlyMap<string, IndexEntry>, op
   const see = references('see', entry.see, known, options);
   const also = references('also', entry.also, known, options);
   const line: (ElementContent | string)[] = [h('span', { className: ['index-term'] }, term)];
-  // "term 12, 40", "term, see other", "term 12. See also other"
+  // "term 12, 40", "term, see other", "term 12; see also other"
   if (places.length > 0) line.push(' ', ...places);
-  if (see.length > 0) line.push(', ', ...see);
-  if (also.length > 0) line.push(places.length > 0 || see.length > 0 ? '. ' : ', ', ...also);
+  if (see.length > 0) line.push(places.length > 0 ? '; ' : ', ', ...see);
+  if (also.length > 0) line.push(places.length > 0 || see.length > 0 ? '; ' : ', ', ...also);
   const sub = entry.subentries.length > 0 ? [h('ul', { className: ['index-subentries'] }, entry.subentries.map((s) => entryItem(s, known, options)))] : [];
   return h('li', { id: entry.id, className: ['index-entry'] }, [h('span', { className: ['index-line'] }, line), ...sub]);
 }
