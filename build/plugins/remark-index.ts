@@ -144,11 +144,15 @@ export default function remarkIndex() {
       const parent = ancestors.at(-1);
       if (node.type === 'textDirective' && node.name === indexDirective && parent) {
         const mark = termMark(node, nextId(), file);
-        if (!mark) return SKIP;
-        marks.push(mark);
-        const anchor: IndexAnchor = { type: 'indexAnchor', position: node.position, data: { hName: 'span', hProperties: { id: mark.id, className: ['index-mark'] } } };
         const siblings = parent.children as RootContent[];
-        siblings[siblings.indexOf(node)] = anchor;
+        const at = siblings.indexOf(node);
+        // A mark in error is reported once, here, and leaves nothing behind.
+        if (!mark) {
+          siblings.splice(at, 1);
+          return [SKIP, at];
+        }
+        marks.push(mark);
+        siblings[at] = { type: 'indexAnchor', position: node.position, data: { hName: 'span', hProperties: { id: mark.id, className: ['index-mark'] } } } satisfies IndexAnchor;
         return SKIP;
       }
       if (node.type !== 'inlineCode') return undefined;
