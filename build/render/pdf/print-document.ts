@@ -18,7 +18,6 @@ import { format } from '../../strings.ts';
 import { entriesByText, indexBody } from '../../book-index/index.ts';
 import { contentsList, hasIndex } from '../contents.ts';
 import rehypeFigureTags from './rehype-figure-tags.ts';
-import rehypeIndexAnchors from './rehype-index-anchors.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
@@ -90,7 +89,6 @@ async function chapters(book: Book): Promise<Element[]> {
   for (const chapter of book.chapters) {
     const processor = unified()
       .use(rehypeInlineFootnotes)
-      .use(rehypeIndexAnchors)
       .use(rehypePrefixIds, idPrefix(chapter.name))
       .use(rehypeResolveHrefs, hrefFor)
       .use(rehypePrintLinks)
