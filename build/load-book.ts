@@ -20,6 +20,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
+import { checkBookApi, emptyIndex, indexBook } from './book-index/index.ts';
+import { pythonPath } from './examples/python.ts';
 import { diagramLanguages, renderDiagrams, type DiagramResult } from './figures/index.ts';
 import { highlightBook } from './highlight.ts';
 import { bookSchema } from './html-schema.ts';
@@ -30,6 +32,7 @@ import remarkContainerDirectives from './plugins/remark-container-directives.ts'
 import remarkFigures from './plugins/remark-figures.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
+import remarkIndex, { indexDirective } from './plugins/remark-index.ts';
 import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
 import remarkPlainWords from './plugins/remark-plain-words.ts';
 import remarkListings from './plugins/remark-listings.ts';
@@ -63,7 +66,9 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkFrontMatter)
     .use(remarkGfm)
     .use(remarkPlainWords)
-    .use(remarkContainerDirectives)
+    // `:index[…]` is the one text directive; other text shaped like one stays text.
+    .use(remarkContainerDirectives, { text: [indexDirective] })
+    .use(remarkIndex)
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkFigures, { chapterNumber, strings, languages: diagramLanguages })
@@ -115,6 +120,7 @@ async function loadChapter(dir: string, source: string, index: number, strings: 
     headings,
     listings: file.data.listings ?? [],
     figures: file.data.figures ?? [],
+    indexMarks: file.data.indexMarks ?? [],
     file,
     mdast: file.data.mdast ?? { type: 'root', children: [] },
     hast,
@@ -161,6 +167,8 @@ export interface LoadOptions {
   highlight?: boolean;
   /** Drawing figures too (default true); without it, figures have no picture. */
   figures?: boolean;
+  /** Gathering the index and checking the prose's Python names (default true). */
+  index?: boolean;
   /** The build's shared Chromium, for diagrams not yet in the cache. */
   browser?: () => Promise<Browser>;
 }
@@ -214,12 +222,15 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
     });
   }
   const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
-  const [figureImages, languages] = await Promise.all([figures, highlighted]);
+  const indexOptions = { python: pythonPath(), cacheDir: path.join(root, '.cache'), lang: config.language, symbolsLabel: strings.indexSymbols };
+  const apiCheck = options.index === false ? undefined : checkBookApi(chapters, indexOptions);
+  const [figureImages, languages, checked] = await Promise.all([figures, highlighted, apiCheck]);
+  const index = checked ? indexBook(chapters, checked, indexOptions) : emptyIndex;
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const manuscriptImages = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))].map((image) => ({ path: image, source: path.join(dir, image) }));
   const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];
   const files = [...new Set(chapters.flatMap((c) => c.file.data.files ?? []))].sort();
-  return { root, lang, dir, config, strings, chapters, images, files, codeLanguages: languages, modified };
+  return { root, lang, dir, config, strings, chapters, images, files, index, codeLanguages: languages, modified };
 }

@@ -2,7 +2,9 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
+import type { BookIndex } from './book-index/entries.ts';
 import type { BookConfig } from './config.ts';
+import type { IndexMark } from './plugins/remark-index.ts';
 import type { Strings } from './strings.ts';
 
 export interface Heading {
@@ -55,6 +57,8 @@ export interface Chapter {
   headings: Heading[];
   listings: Listing[];
   figures: Figure[];
+  /** Index terms marked in the chapter and the Python names its prose mentions, each an anchor in the HTML. */
+  indexMarks: IndexMark[];
   file: VFile;
   mdast: MdastRoot;
   hast: HastRoot;
@@ -73,6 +77,8 @@ export interface Book {
   images: BookImage[];
   /** Files that are not chapters, linked from the chapters, relative to dir, each once: copied into the site, shown as text documents in the EPUB. */
   files: string[];
+  /** The index: terms by letter, the Python API by module (empty when the book marks none). */
+  index: BookIndex;
   /** Languages the highlighted code uses, for loading only those grammars. */
   codeLanguages: string[];
   /** Date of the manuscript's last change (not the clock), for reproducible output. */

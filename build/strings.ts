@@ -10,6 +10,7 @@ const english = {
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',
   builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
+  index: '', indexApi: '', indexSymbols: '', indexSee: '', indexSeeAlso: '', indexRemoved: '',
 };
 
 export type Strings = Record<keyof typeof english, string>;

@@ -48,7 +48,7 @@ export async function corpusLanguage(root: string): Promise<string> {
 
 export async function loadExamples(options: ExampleOptions): Promise<Examples> {
   const lang = options.lang ?? (await corpusLanguage(options.root));
-  const [book, python] = await Promise.all([loadBook(options.root, lang, { highlight: false, figures: false }), pythonInfo()]);
+  const [book, python] = await Promise.all([loadBook(options.root, lang, { highlight: false, figures: false, index: false }), pythonInfo()]);
   const programs = extractPrograms(book);
   const codeDir = path.join(options.root, 'code');
   const files = await corpusFiles(book, programs, python);

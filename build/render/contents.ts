@@ -11,10 +11,13 @@ export interface ContentsOptions {
   depth: 1 | 2 | 3;
   /** Chapter shown as current (the site marks it). */
   current?: string;
+  /** The index's href, listed after the chapters when the book has one. */
+  index?: string;
 }
 
 function entry(number: string, text: string, href: string): Element {
-  return h('a', { href }, [h('span', { className: ['toc-number'] }, number), ' ', h('span', { className: ['toc-text'] }, text)]);
+  // An entry without a number (the index) has no number's span: an EPUB's navigation allows no empty one.
+  return h('a', { href }, [...(number ? [h('span', { className: ['toc-number'] }, number), ' '] : []), h('span', { className: ['toc-text'] }, text)]);
 }
 
 /** Nests headings of depth > 1 under their parent, as nested <ol>. */
@@ -32,10 +35,9 @@ function nest(headings: Heading[], chapter: string, options: ContentsOptions, de
 }
 
 export function contentsList(book: Book, options: ContentsOptions): Element {
-  return h(
-    'ol',
-    { className: ['toc'] },
-    book.chapters.map((chapter) => {
+  const back = options.index && hasIndex(book) ? [h('li', { className: options.current === 'index' ? ['toc-index', 'current'] : ['toc-index'] }, [entry('', book.strings.index, options.index)])] : [];
+  return h('ol', { className: ['toc'] }, [
+    ...book.chapters.map((chapter) => {
       const sections = options.depth > 1 ? nest(chapter.headings.slice(1), chapter.name, options, 2) : undefined;
       const current = chapter.name === options.current;
       return h('li', { className: current ? ['toc-chapter', 'current'] : ['toc-chapter'] }, [
@@ -43,5 +45,11 @@ export function contentsList(book: Book, options: ContentsOptions): Element {
         ...(sections ? [sections] : []),
       ]);
     }),
-  );
+    ...back,
+  ]);
+}
+
+/** Whether the book has an index to show: a marked term or a Python name. */
+export function hasIndex(book: Book): boolean {
+  return book.index.terms.length > 0 || book.index.api.length > 0;
 }

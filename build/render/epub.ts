@@ -6,7 +6,7 @@ import path from 'node:path';
 import { themeDir } from '../load-book.ts';
 import type { RenderContext } from './context.ts';
 import { coverPng } from './cover.ts';
-import { chapterDocuments, coverDocument, fileDocuments } from './epub/documents.ts';
+import { chapterDocuments, coverDocument, fileDocuments, indexDocument } from './epub/documents.ts';
 import { epubImage, files } from './epub/layout.ts';
 import { navDocument, ncxDocument } from './epub/navigation.ts';
 import { packageDocument } from './epub/package-document.ts';
@@ -21,6 +21,7 @@ export async function renderEpub({ book, staging, base, browser }: RenderContext
     browser().then((b) => coverPng(book, b)),
     Promise.all(['epub.css', 'code.css'].map((f) => readFile(path.join(themeDir(book.root), f), 'utf8'))),
   ]);
+  const back = [indexDocument(book)].filter((d) => d !== undefined);
   const epub = new ReproducibleEpub(
     {
       title: config.title,
@@ -28,13 +29,13 @@ export async function renderEpub({ book, staging, base, browser }: RenderContext
       css: css.join('\n'),
       // A copy: File wants bytes on a plain ArrayBuffer.
       cover: new File([new Uint8Array(cover)], files.coverImage, { type: 'image/png' }),
-      contentOPF: packageDocument(book, chapters, images, [...linked.values()]),
+      contentOPF: packageDocument(book, chapters, images, back, [...linked.values()]),
       tocXHTML: navDocument(book),
       tocNCX: ncxDocument(book),
       version: 3,
       ignoreFailedDownloads: false,
     },
-    [coverDocument(book), ...chapters, ...linked.values()],
+    [coverDocument(book), ...chapters, ...back, ...linked.values()],
     images,
   );
   await staging.write(path.join(base, `${config.slug}.epub`), await epub.bytes(book.modified));

@@ -12,10 +12,14 @@ import { visit } from 'unist-util-visit';
 import { themeDir } from '../load-book.ts';
 import type { Book, Chapter } from '../model.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
-import { contentsList } from './contents.ts';
+import { entriesByText, indexBody } from '../book-index/index.ts';
+import { contentsList, hasIndex } from './contents.ts';
 import type { RenderContext } from './context.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
+
+/** The index's page, listed in the contents after the last chapter. */
+export const indexPage = 'book-index.html';
 
 /** Solutions start folded on the web, so readers try the exercise first. */
 function rehypeFoldSolutions() {
@@ -85,7 +89,7 @@ function page(book: Book, title: string, current: string | undefined, main: Elem
           h('div', { className: ['layout'] }, [
             h('nav', { className: ['sidebar'], id: 'sidebar', ariaLabel: strings.contents }, [
               h('p', { className: ['sidebar-title'] }, strings.contents),
-              contentsList(book, { hrefFor, depth: 2, current }),
+              contentsList(book, { hrefFor, depth: 2, current, index: indexPage }),
             ]),
             h('main', { id: 'content' }, main),
           ]),
@@ -116,7 +120,7 @@ function titlePage(book: Book, downloads: Downloads): ElementContent[] {
       config.description ? h('p', { className: ['description'] }, config.description) : h('span'),
       downloadLinks(book, downloads),
       h('h2', { className: ['contents-title'] }, strings.contents),
-      contentsList(book, { hrefFor, depth: 2 }),
+      contentsList(book, { hrefFor, depth: 2, index: indexPage }),
     ]),
   ];
 }
@@ -137,6 +141,13 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
     const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
     const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
     await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
+  }
+
+  if (hasIndex(book)) {
+    const { strings, config } = book;
+    const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'section', strings, lang: config.language });
+    const main = [h('article', { className: ['book-index'] }, [h('h1', strings.index), ...body])];
+    await staging.write(out(indexPage), stringify.stringify(page(book, `${strings.index} — ${config.title}`, 'index', main, downloads)));
   }
 
   const theme = themeDir(book.root);

@@ -8,6 +8,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Book } from '../../model.ts';
 import rehypeResolveHrefs from '../../plugins/rehype-resolve-hrefs.ts';
+import { entriesByText, indexBody } from '../../book-index/index.ts';
+import { hasIndex } from '../contents.ts';
 import { coverText } from '../cover.ts';
 import { epubImage, files, hrefFor } from './layout.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
@@ -85,4 +87,13 @@ export async function chapterDocuments(book: Book, files: ReadonlyMap<string, Co
       };
     }),
   );
+}
+
+/** The index, after the chapters: each entry links to the places it stands, labelled by section. */
+export function indexDocument(book: Book): ContentDocument | undefined {
+  if (!hasIndex(book)) return undefined;
+  const { strings, config } = book;
+  const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'section', strings, lang: config.language });
+  const section = h('section', { 'epub:type': 'index', role: 'doc-index', className: ['book-index'], ariaLabelledBy: 'index-title' }, [h('h1', { id: 'index-title' }, strings.index), ...body]);
+  return { filename: files.index, content: xhtmlDocument([section], { lang: config.language, title: strings.index, body: { 'epub:type': 'backmatter' } }) };
 }

@@ -16,7 +16,9 @@ export interface PageNumbering {
 
 /** The bookmarks' titles in document order: the contents, then each chapter and its sections. */
 function bookmarkTitles(book: Book): string[] {
-  return [book.strings.contents, ...book.chapters.flatMap((c) => [`${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.number} ${h.text}`)])];
+  const { terms, api } = book.index;
+  const index = terms.length + api.length > 0 ? [book.strings.index, ...terms.map((g) => g.label), ...(api.length > 0 ? [book.strings.indexApi, ...api.map((g) => g.label)] : [])] : [];
+  return [book.strings.contents, ...book.chapters.flatMap((c) => [`${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.number} ${h.text}`)]), ...index];
 }
 
 /**

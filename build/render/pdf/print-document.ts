@@ -15,7 +15,8 @@ import type { Book } from '../../model.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
-import { contentsList } from '../contents.ts';
+import { entriesByText, indexBody } from '../../book-index/index.ts';
+import { contentsList, hasIndex } from '../contents.ts';
 import rehypeFigureTags from './rehype-figure-tags.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
@@ -37,6 +38,9 @@ function repositoryHref(book: Book): FileHrefFor {
   const prefix = path.relative(book.root, book.dir).split(path.sep).join('/');
   return (file) => `${repository.replace(/\/$/, '')}/${encodeURI(prefix ? `${prefix}/${file}` : file)}`;
 }
+
+/** The index's section in the print document. */
+const indexId = 'book-index';
 
 /** A CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -83,7 +87,7 @@ function titlePages(book: Book): Element[] {
 
 /** The contents, each entry waiting for the folio of its page (filled in by render.ts after layout). */
 function contents(book: Book): Element {
-  const list = contentsList(book, { hrefFor, depth: 2 });
+  const list = contentsList(book, { hrefFor, depth: 2, index: `#${indexId}` });
   visit(list, 'element', (node) => {
     if (node.tagName === 'a') node.properties.dataFolio = FOLIO_PLACEHOLDER;
   });
@@ -119,6 +123,18 @@ async function chapters(book: Book): Promise<Element[]> {
   return sections;
 }
 
+/**
+ * The index at the end, in two columns: each place a link waiting for the
+ * folio of its page; render.ts fills the folios in after layout and folds
+ * repeated and consecutive pages into ranges.
+ */
+function bookIndex(book: Book): Element[] {
+  if (!hasIndex(book)) return [];
+  const { strings, config } = book;
+  const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'page', placeholder: FOLIO_PLACEHOLDER, strings, lang: config.language });
+  return [h('section', { className: ['book-index'], id: indexId, dataRunningTitle: strings.index }, [h('h1', { className: ['index-title'] }, strings.index), ...body])];
+}
+
 async function printDocument(book: Book, head: ElementContent[]): Promise<Root> {
   const { config, strings } = book;
   return {
@@ -132,6 +148,7 @@ async function printDocument(book: Book, head: ElementContent[]): Promise<Root> 
           ...titlePages(book),
           contents(book),
           ...(await chapters(book)),
+          ...bookIndex(book),
         ]),
       ]),
     ],

@@ -90,6 +90,28 @@ const AFTER_LAYOUT = `(() => {
     if (page) link.dataset.folio = folios.get(page);
     else unresolved.push(href);
   }
+  // The index lists a link per paragraph a term stands in; with the folios
+  // known, a page repeated is dropped and consecutive pages become a range
+  // ("41–43": the first and last links kept, a dash between). Text only
+  // gets shorter, so the laid-out pages stay as they are.
+  const drop = (link) => {
+    if (link.previousElementSibling?.classList.contains('index-sep')) link.previousElementSibling.remove();
+    link.remove();
+  };
+  for (const places of document.querySelectorAll('.pagedjs_pages .index-places')) {
+    let run = null;
+    for (const link of [...places.querySelectorAll('a[data-folio]')]) {
+      const n = Number(link.dataset.folio);
+      if (run && n === run.to) drop(link);
+      else if (run && n === run.to + 1) {
+        if (run.last) drop(run.last);
+        const separator = link.previousElementSibling;
+        if (separator?.classList.contains('index-sep')) separator.textContent = '\u2013';
+        run.last = link;
+        run.to = n;
+      } else run = { to: n, last: null };
+    }
+  }
   return { numbering, unresolved, unmarked };
 })()`;
 
