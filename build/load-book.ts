@@ -35,6 +35,7 @@ import rehypeOutline from './plugins/rehype-outline.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
 import { checkTextLimits } from './markdown-limits.ts';
 import { readText } from './read-text.ts';
+import { themeDir } from './theme.ts';
 import { format, loadStrings, type Strings } from './strings.ts';
 
 declare module 'vfile' {
@@ -43,13 +44,7 @@ declare module 'vfile' {
   }
 }
 
-const toolchainRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The book's own theme if it has one, else the toolchain's default theme. */
-export function themeDir(root: string): string {
-  const own = path.join(root, 'themes', 'default');
-  return existsSync(own) ? own : path.join(toolchainRoot, 'themes', 'default');
-}
+export { themeDir };
 
 export function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
   return unified()
