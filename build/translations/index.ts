@@ -10,10 +10,12 @@ export {
   snapshotPath,
   staleSections,
   syncChapter,
+  type AlignmentSeverity,
   type ChapterStatus,
   type LanguageStatus,
   type StaleSection,
   type SyncOptions,
   type SyncResult,
 } from './status.ts';
+export { checkCodeIdentity, type CodeIdentityOptions } from './code-identity.ts';
 export { colourStyles, formatStatus, needsWork, plainStyles, statusJson, wordDiffLines } from './report.ts';

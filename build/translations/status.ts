@@ -71,22 +71,35 @@ export function snapshotPath(root: string, lang: string, chapter: string): strin
 const readOptional = (file: string) => readFile(file, 'utf8').catch(() => undefined);
 
 /** Checks that the translated headings keep the source's anchors; the problems become messages on `file`. */
-export function checkAlignment(file: VFile, translated: readonly Section[], source: readonly Section[], sourceFile: string, severity: 'error' | 'warning' = 'error'): { missingIds: HeadingRef[]; unknownIds: HeadingRef[] } {
-  const report = severity === 'error' ? error : warn;
+export interface AlignmentSeverity {
+  /** A translated heading whose id is no source section's (it breaks links and the language switcher's fragments). */
+  unknown: 'error' | 'warning';
+  /** A source section without a translated heading of its id. */
+  missing: 'error' | 'warning';
+}
+
+export function checkAlignment(
+  file: VFile,
+  translated: readonly Section[],
+  source: readonly Section[],
+  sourceFile: string,
+  severity: AlignmentSeverity = { unknown: 'error', missing: 'error' },
+): { missingIds: HeadingRef[]; unknownIds: HeadingRef[] } {
+  const reporter = (level: 'error' | 'warning') => (level === 'error' ? error : warn);
   const sourceIds = new Map(source.map((s) => [s.id, s]));
   const translatedIds = new Set(translated.map((s) => s.id));
   const ref = (s: Section): HeadingRef => ({ id: s.id, title: s.title, line: s.line, column: s.column });
   const unknownIds = translated.filter((s) => !sourceIds.has(s.id)).map(ref);
   for (const heading of unknownIds) {
     const hint = /^[\x21-\x7e]+$/.test(heading.id) ? '' : '; keep the source heading\'s anchor with `{#id}` after the translated heading';
-    report(file, `Heading \`${heading.title}\` has the id \`#${heading.id}\`, which is no section of ${sourceFile}${hint}`, { line: heading.line, column: heading.column }, 'translation:unknown-id');
+    reporter(severity.unknown)(file, `Heading \`${heading.title}\` has the id \`#${heading.id}\`, which is no section of ${sourceFile}${hint}`, { line: heading.line, column: heading.column }, 'translation:unknown-id');
   }
   const missingIds = source.filter((s) => !translatedIds.has(s.id)).map(ref);
   for (const heading of missingIds) {
     // Where the section would be: after the translated heading of the source section before it.
     const before = source.slice(0, source.findIndex((s) => s.id === heading.id)).reverse().find((s) => translatedIds.has(s.id));
     const at = translated.find((s) => s.id === before?.id);
-    report(file, `No heading here has the id \`#${heading.id}\` of the source section ${sourceFile}:${heading.line} (${heading.title})`, { line: at?.line ?? 1, column: 1 }, 'translation:missing-id');
+    reporter(severity.missing)(file, `No heading here has the id \`#${heading.id}\` of the source section ${sourceFile}:${heading.line} (${heading.title})`, { line: at?.line ?? 1, column: 1 }, 'translation:missing-id');
   }
   return { missingIds, unknownIds };
 }
@@ -103,7 +116,7 @@ export function staleSections(current: readonly Section[], snapshot: readonly Se
   return stale;
 }
 
-export async function chapterStatus(root: string, lang: string, source: string, chapter: string, severity: 'error' | 'warning' = 'error'): Promise<ChapterStatus> {
+export async function chapterStatus(root: string, lang: string, source: string, chapter: string): Promise<ChapterStatus> {
   const manuscript = path.join(root, 'manuscript');
   const [sourceText, translatedText, snapshot] = await Promise.all([
     readOptional(path.join(manuscript, source, chapter)),
@@ -115,7 +128,7 @@ export async function chapterStatus(root: string, lang: string, source: string, 
   const base = { chapter, sections: current.length, stale: [], missingIds: [], unknownIds: [], file: undefined };
   if (translatedText === undefined) return { ...base, state: 'missing' };
   const file = new VFile({ path: path.join(manuscript, lang, chapter), value: translatedText });
-  const alignment = checkAlignment(file, splitSections(translatedText), current, path.posix.join('manuscript', source, chapter), severity);
+  const alignment = checkAlignment(file, splitSections(translatedText), current, path.posix.join('manuscript', source, chapter));
   if (snapshot === undefined) {
     return { ...base, ...alignment, file, state: 'unsynced', stale: staleSections(current, []) };
   }
