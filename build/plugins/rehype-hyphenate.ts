@@ -2,8 +2,10 @@
 // prose text, by the language's TeX patterns (the hyphen package), so the site
 // and the PDF hyphenate in a browser that has no hyphenation dictionaries
 // (Chromium run with --disable-component-update has none). Code, headings
-// (they feed bookmarks and running heads) and pictures are left alone, and so
-// is text in another language than the one hyphenated (an element's lang).
+// (they feed bookmarks and running heads), links, captions and admonition
+// titles (short labels such as "Листинг 1.1", better kept whole) and pictures
+// are left alone, and so is text in another language than the one hyphenated
+// (an element's lang).
 // English is not hyphenated: its pages keep ragged lines as before.
 import { createRequire } from 'node:module';
 import type { Element, Root, RootContent } from 'hast';
@@ -27,7 +29,7 @@ export function hyphenator(language: string): Hyphenate | undefined {
   return loaded.get(primary);
 }
 
-const skipped = new Set(['pre', 'code', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'head']);
+const skipped = new Set(['a', 'figcaption', 'caption', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'head']);
 
 export interface Options {
   /** BCP 47 tag of the text (elements with their own lang override it). */
@@ -44,7 +46,8 @@ export default function rehypeHyphenate({ language }: Options) {
           if (hyphenate) node.value = hyphenate(node.value, { hyphenChar: '\u00ad', minWordLength: 6 });
         } else if (node.type === 'element') {
           const element = node as Element;
-          if (skipped.has(element.tagName)) continue;
+          const classes = element.properties.className;
+          if (skipped.has(element.tagName) || (Array.isArray(classes) && classes.includes('admonition-title'))) continue;
           const own = element.properties.lang;
           walk(element.children, typeof own === 'string' && own !== '' ? own : lang);
         }
