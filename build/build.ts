@@ -9,6 +9,10 @@ import { loadBook } from './load-book.ts';
 import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
 import { renderEpub } from './render/epub.ts';
+import { existsSync } from 'node:fs';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { loadEditions, rootIndex } from './render/editions.ts';
 import { renderHtml } from './render/html.ts';
 import { renderPdf } from './render/pdf/render.ts';
 
@@ -49,14 +53,20 @@ export async function build(options: BuildOptions): Promise<string[]> {
   let chromium: Promise<Browser> | undefined;
   const browser = () => (chromium ??= launchChromium());
   try {
+    const editions = await loadEditions(options.root, available);
     for (const lang of langs) {
       const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang, { browser }));
       const warnings = report(book.chapters.map((c) => c.file));
       if (warnings) options.warnings?.(warnings);
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
-        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser }));
+        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));
       }
+    }
+    if (options.formats.includes('html')) {
+      // The editions' list: what this build writes, or an earlier build left in place.
+      const has = (file: string) => existsSync(staging.path(file)) || existsSync(path.join(staging.target, file));
+      await staging.write('index.html', unified().use(rehypeStringify).stringify(rootIndex(editions, has)));
     }
     return await staging.commit();
   } catch (error) {

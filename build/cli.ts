@@ -6,6 +6,7 @@ import { examplesCommand } from './commands/examples.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { translationsCommand } from './commands/translations.ts';
 import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
@@ -15,6 +16,10 @@ const usage = `usage:
   check    [--book DIR] [--out DIR] [--jobs N] [--no-examples]
            the release gate: examples, build, links, epubcheck, PDF checks
   schema   [--out FILE]   write book.yaml's JSON Schema (default manuscript/book.schema.json)
+  translations [--book DIR] [--lang LIST] [--check] [--json]
+           each translation's chapters: translated, stale (with a word diff of the source), missing
+  translations --sync LANG CHAPTER.md... [--section ID] [--rev REV]
+           mark a translated chapter (or one section) as following the source (at REV)
 
   --book DIR     book root holding manuscript/<lang>/ (default: .)
   --out DIR      output folder (default: <book>/dist)
@@ -25,7 +30,9 @@ const usage = `usage:
   --update       write the actual output into the manuscript's output blocks
   --jobs N       examples run at once (default 8; they mostly wait)
   --shard I/N    run the I-th of N parts, balanced by each example's last duration (CI matrices)
-  --junit FILE   also write a JUnit XML report of the examples`;
+  --junit FILE   also write a JUnit XML report of the examples
+  --check        translations: exit 1 when anything is stale, not synced, missing or misaligned
+  --json         translations: print the status as JSON`;
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -47,6 +54,11 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string', default: '8' },
       shard: { type: 'string' },
       junit: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      sync: { type: 'boolean', default: false },
+      section: { type: 'string' },
+      rev: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
       return extractCommand({ book: values.book });
     case 'check':
       return checkCommand({ book: values.book, out: values.out, jobs: Math.max(1, Number(values.jobs) || 8), examples: !values['no-examples'] });
+    case 'translations':
+      return translationsCommand({ book: values.book, json: values.json, check: values.check, sync: values.sync ? positionals.slice(1) : undefined, section: values.section, rev: values.rev, lang: list(values.lang) });
     case 'schema':
       return schemaCommand(values.out);
     default:

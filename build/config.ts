@@ -14,6 +14,8 @@ export interface BookConfig {
   subtitle: string | undefined;
   authors: string[];
   language: string;
+  /** For a translation: the language folder (manuscript/<source>/) it is translated from. */
+  source: string | undefined;
   /** From book.yaml, else derived from slug, language and title (never random). */
   identifier: string;
   description: string | undefined;
@@ -54,6 +56,7 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
     subtitle: settings.subtitle,
     authors: settings.authors,
     language: settings.language,
+    source: settings.source,
     identifier: settings.identifier ?? derivedIdentifier({ slug, language: settings.language, title: settings.title }),
     description: settings.description,
     publisher: settings.publisher,

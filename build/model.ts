@@ -52,6 +52,14 @@ export interface Chapter {
   name: string;
   /** Manuscript file name relative to the language folder: "02-sync-vs-async.md". */
   source: string;
+  /** The folder holding the file: manuscript/<lang>, or the source language's for a chapter not yet translated. */
+  dir: string;
+  /** BCP 47 tag of the chapter's text: the book's language, or the source's for a chapter not yet translated. */
+  language: string;
+  /** A chapter a translation does not have yet, shown in the source language with a notice. */
+  fallback: boolean;
+  /** Translated sections whose source changed since they were synced: each gets a notice (site) linking to the source. */
+  outdated: OutdatedSection[];
   number: number;
   title: string;
   headings: Heading[];
@@ -62,6 +70,13 @@ export interface Chapter {
   file: VFile;
   mdast: MdastRoot;
   hast: HastRoot;
+}
+
+export interface OutdatedSection {
+  /** The section's anchor, the same in every language. */
+  id: string;
+  /** Its heading as the translation has it. */
+  title: string;
 }
 
 export interface Book {

@@ -18,6 +18,9 @@ export const bookSchema = z
     subtitle: text.optional().describe('A subtitle for the cover and title page.'),
     authors: textList.describe('Author names, in cover order.'),
     language: text.describe('BCP 47 language tag of this manuscript, such as en or ru.'),
+    source: text
+      .optional()
+      .describe('For a translation: the language folder it is translated from (manuscript/<source>/). Chapters listed here without a file of their own fall back to that language; `npm run translations` tracks which source sections each translated chapter follows.'),
     identifier: text.optional().describe('A unique identifier (ISBN, urn:uuid:…); derived from slug, language and title when absent.'),
     description: text.optional().describe('A paragraph for the EPUB and PDF metadata.'),
     publisher: text.optional(),

@@ -29,7 +29,9 @@ export async function buildCommand(args: BuildArgs): Promise<number> {
   const written = await build({ root, out, formats: chosen as Format[], langs: args.lang, log: (line) => console.log(line), warnings: (text) => console.error(text) });
   const rel = (file: string) => path.relative(process.cwd(), file) || '.';
   console.log(`\nBuilt in ${((performance.now() - start) / 1000).toFixed(1)} s → ${rel(out)}/`);
-  const indexes = written.filter((f) => path.basename(f) === 'index.html');
+  const editions = path.join(out, 'index.html');
+  if (written.includes(editions)) console.log(`  editions  ${rel(editions)}`);
+  const indexes = written.filter((f) => path.basename(f) === 'index.html' && f !== editions);
   for (const index of indexes) {
     const pages = written.filter((f) => f.endsWith('.html') && path.dirname(f) === path.dirname(index)).length;
     console.log(`  site      ${rel(index)} (${pages} pages)`);

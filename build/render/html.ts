@@ -13,8 +13,11 @@ import { themeDir } from '../load-book.ts';
 import type { Book, Chapter } from '../model.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
 import { entriesByText, indexBody } from '../book-index/index.ts';
+import rehypeHyphenate from '../plugins/rehype-hyphenate.ts';
+import { format, quote } from '../strings.ts';
 import { contentsList, hasIndex } from './contents.ts';
 import type { RenderContext } from './context.ts';
+import { alternates, languageSwitcher, type Edition } from './editions.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
 
@@ -31,6 +34,26 @@ function rehypeFoldSolutions() {
       if (title?.type !== 'element') return;
       node.tagName = 'details';
       node.children = [h('summary', { className: ['admonition-title'] }, title.children), ...rest];
+    });
+  };
+}
+
+/** After each section whose source changed since it was translated, a notice linking to the source's current text. */
+function rehypeOutdatedNotices({ book, chapter, source }: { book: Book; chapter: Chapter; source: Edition | undefined }) {
+  return (tree: Root) => {
+    if (!source || chapter.outdated.length === 0) return;
+    const outdated = new Map(chapter.outdated.map((s) => [s.id, s]));
+    visit(tree, 'element', (node, index, parent) => {
+      const id = node.properties.id;
+      if (!/^h[1-3]$/.test(node.tagName) || typeof id !== 'string' || !outdated.has(id) || !parent || index === undefined) return;
+      const section = outdated.get(id) as { title: string };
+      const href = `../${source.lang}/${chapter.name}.html${node.tagName === 'h1' ? '' : `#${id}`}`;
+      const notice = h('p', { className: ['translation-notice', 'outdated'], role: 'note' }, [
+        format(book.strings.outdated, { section: quote(book.strings, section.title) }),
+        h('a', { href, hreflang: source.language }, book.strings.outdatedLink),
+      ]);
+      parent.children.splice(index + 1, 0, notice);
+      return index + 2;
     });
   };
 }
@@ -58,8 +81,16 @@ function downloadLinks(book: Book, downloads: Downloads): Element {
   return h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links);
 }
 
-function page(book: Book, title: string, current: string | undefined, main: ElementContent[], downloads: Downloads): Root {
+interface PageOptions {
+  /** The chapter page's name; undefined for the title page. */
+  current: string | undefined;
+  downloads: Downloads;
+  editions: readonly Edition[];
+}
+
+function page(book: Book, title: string, main: ElementContent[], { current, downloads, editions }: PageOptions): Root {
   const { strings } = book;
+  const switcher = languageSwitcher(editions, book.lang, current, strings.languages);
   return {
     type: 'root',
     children: [
@@ -73,6 +104,7 @@ function page(book: Book, title: string, current: string | undefined, main: Elem
           h('meta', { name: 'color-scheme', content: 'light dark' }),
           // No favicon request: the site must load cleanly from any static server.
           h('link', { rel: 'icon', href: 'data:,' }),
+          ...alternates(editions, current),
           h('link', { rel: 'stylesheet', href: 'assets/book.css' }),
           h('link', { rel: 'stylesheet', href: 'assets/code.css' }),
           // Loaded in the head so the saved theme applies before the first paint.
@@ -84,6 +116,7 @@ function page(book: Book, title: string, current: string | undefined, main: Elem
             h('button', { type: 'button', className: ['menu-toggle'], ariaControls: 'sidebar', ariaExpanded: 'false', ariaLabel: strings.toggleMenu }, '☰'),
             h('a', { className: ['book-title'], href: 'index.html' }, book.config.title),
             downloadLinks(book, downloads),
+            ...(switcher ? [switcher] : []),
             h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, title: strings.toggleTheme }, '◐'),
           ]),
           h('div', { className: ['layout'] }, [
@@ -103,7 +136,10 @@ function pager(book: Book, chapter: Chapter): Element {
   const previous = book.chapters[chapter.index - 1];
   const next = book.chapters[chapter.index + 1];
   const link = (target: Chapter, rel: string, label: string) =>
-    h('a', { href: hrefFor({ chapter: target.name, id: '' }), rel, className: [rel] }, [h('span', { className: ['pager-label'] }, label), h('span', { className: ['pager-title'] }, target.title)]);
+    h('a', { href: hrefFor({ chapter: target.name, id: '' }), rel, className: [rel] }, [
+      h('span', { className: ['pager-label'] }, label),
+      h('span', { className: ['pager-title'], ...(target.language === book.config.language ? {} : { lang: target.language }) }, target.title),
+    ]);
   return h('nav', { className: ['pager'], ariaLabel: `${book.strings.previous} / ${book.strings.next}` }, [
     previous ? link(previous, 'prev', book.strings.previous) : h('span'),
     next ? link(next, 'next', book.strings.next) : h('span'),
@@ -125,7 +161,7 @@ function titlePage(book: Book, downloads: Downloads): ElementContent[] {
   ];
 }
 
-export async function renderHtml({ book, staging, base, downloads: planned }: RenderContext): Promise<void> {
+export async function renderHtml({ book, staging, base, downloads: planned, editions }: RenderContext): Promise<void> {
   const out = (file: string) => path.join(base, file);
   // Link a download when this build makes it or an earlier build left it in place.
   const has = (file: string) => planned.includes(file) || existsSync(path.join(staging.target, base, file));
@@ -134,12 +170,18 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
     epub: has(`${book.config.slug}.epub`) ? `${book.config.slug}.epub` : undefined,
   };
   const stringify = unified().use(rehypeStringify);
-  await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, undefined, titlePage(book, downloads), downloads)));
+  await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, titlePage(book, downloads), { current: undefined, downloads, editions })));
 
+  const source = editions.find((e) => e.lang === book.config.source);
   for (const chapter of book.chapters) {
-    const body = (await chapterProcessor.run(structuredClone(chapter.hast))) as Root;
-    const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
-    const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
+    const processor = unified()
+      .use(rehypeOutdatedNotices, { book, chapter, source })
+      .use(rehypeHyphenate, { language: chapter.language });
+    const body = (await chapterProcessor.run((await processor.run(structuredClone(chapter.hast))) as Root)) as Root;
+    // An untranslated chapter is in the source's language; its notice says so in the book's.
+    const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
+    const main = [h('article', { className: ['chapter'], ...lang }, body.children as ElementContent[]), pager(book, chapter)];
+    const tree = page(book, `${chapter.title} — ${book.config.title}`, main, { current: chapter.name, downloads, editions });
     await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
   }
 
@@ -147,7 +189,7 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
     const { strings, config } = book;
     const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'section', strings, lang: config.language });
     const main = [h('article', { className: ['book-index'] }, [h('h1', strings.index), ...body])];
-    await staging.write(out(indexPage), stringify.stringify(page(book, `${strings.index} — ${config.title}`, 'index', main, downloads)));
+    await staging.write(out(indexPage), stringify.stringify(page(book, `${strings.index} — ${config.title}`, main, { current: 'index', downloads, editions })));
   }
 
   const theme = themeDir(book.root);

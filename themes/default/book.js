@@ -20,6 +20,11 @@
       var open = sidebar.classList.toggle('open');
       menu.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
+    // The language switcher opens the same section: every edition keeps the source's anchors.
+    var languages = document.querySelectorAll('.languages a');
+    for (var i = 0; i < languages.length; i++) languages[i].addEventListener('click', function (event) {
+      if (location.hash) event.currentTarget.setAttribute('href', event.currentTarget.getAttribute('href').split('#')[0] + location.hash);
+    });
     var current = document.querySelector('.sidebar .current');
     if (current && current.scrollIntoView) current.scrollIntoView({ block: 'center' });
   });

@@ -83,7 +83,8 @@ export async function chapterDocuments(book: Book, files: ReadonlyMap<string, Co
       const section = h('section', { 'epub:type': 'chapter', role: 'doc-chapter', ariaLabelledBy: chapter.headings[0]?.id }, tree.children as ElementContent[]);
       return {
         filename: hrefFor({ chapter: chapter.name, id: '' }),
-        content: xhtmlDocument([section], { lang: book.config.language, title: chapter.title, body: { 'epub:type': 'bodymatter' } }),
+        // An untranslated chapter's document is in the source's language.
+        content: xhtmlDocument([section], { lang: chapter.language, title: chapter.title, body: { 'epub:type': 'bodymatter' } }),
       };
     }),
   );

@@ -13,6 +13,7 @@ import { themeDir } from '../../load-book.ts';
 import type { PageSize } from '../../config.ts';
 import type { Book } from '../../model.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
+import rehypeHyphenate from '../../plugins/rehype-hyphenate.ts';
 import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
 import { entriesByText, indexBody } from '../../book-index/index.ts';
@@ -106,7 +107,8 @@ async function chapters(book: Book): Promise<Element[]> {
       .use(rehypeKeepListings)
       .use(rehypeFigureTags)
       .use(rehypeOpenDetails)
-      .use(rehypeCodeLines);
+      .use(rehypeCodeLines)
+      .use(rehypeHyphenate, { language: chapter.language });
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;
     // Chromium titles a bookmark with the heading's text, so the opener's
@@ -118,7 +120,9 @@ async function chapters(book: Book): Promise<Element[]> {
       heading.children = heading.children.slice(1).filter((child, i) => !(i === 0 && child.type === 'text' && child.value.trim() === ''));
       tree.children.splice(index, 0, h('p', { className: ['chapter-label'] }, label.children));
     }
-    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running }, tree.children as ElementContent[]));
+    // An untranslated chapter is in the source's language (its notice carries the book's).
+    const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
+    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running, ...lang }, tree.children as ElementContent[]));
   }
   return sections;
 }
