@@ -34,11 +34,19 @@ export interface Section {
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkContainerDirectives, { text: [indexDirective] });
 const explicitId = /[ \t]*\{#[A-Za-z0-9][\w.-]*\}[ \t]*$/;
 
+/** An index mark with its attributes (`:index[term]{sub="…"}`): an invisible anchor. */
+const indexMark = /:index\[([^\]]*)\](?:\{[^}]*\})?/g;
+
+/**
+ * The section as compared across versions: without the heading's `{#id}` and
+ * trailing spaces, and without index marks, since each language marks its
+ * own index terms and a mark changes nothing a reader sees.
+ */
 function normalise(markdown: string): string {
   const newline = markdown.indexOf('\n');
   const heading = newline === -1 ? markdown : markdown.slice(0, newline);
   const rest = newline === -1 ? '' : markdown.slice(newline);
-  return `${heading.replace(explicitId, '')}${rest}`.replace(/[ \t]+$/gm, '').trimEnd();
+  return `${heading.replace(explicitId, '')}${rest}`.replace(indexMark, '').replace(/[ \t]+$/gm, '').trimEnd();
 }
 
 /** Splits a chapter's Markdown into its sections, in order. */
