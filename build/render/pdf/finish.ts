@@ -21,10 +21,15 @@ function bookmarkTitles(book: Book): string[] {
   return [book.strings.contents, ...book.chapters.flatMap((c) => [`${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.number} ${h.text}`)]), ...index];
 }
 
+/** A title as Chromium lays it out and as the model writes it, compared without spaces and numbers. */
+const squashed = (title: string) => title.replace(/^[\d.]+\s+/, '').replace(/\s+/g, '');
+
 /**
  * Chromium titles each bookmark with its heading's laid-out text, which
  * loses the space where a long title wraps ("AsynchronousProgramming") and
- * keeps the opener's styled label; the model knows the real titles.
+ * keeps the opener's styled label; the model knows the real titles. Each
+ * bookmark takes the next model title that reads the same; one the model
+ * does not know keeps Chromium's title.
  */
 function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   const items: PDFDict[] = [];
@@ -36,11 +41,17 @@ function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   };
   const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
   if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')));
-  if (items.length !== titles.length) throw new Error(`the PDF has ${items.length} bookmarks for ${titles.length} headings`);
-  items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i] as string)));
+  let next = 0;
+  for (const item of items) {
+    const own = item.lookup(PDFName.of('Title'));
+    const text = own instanceof PDFHexString || own instanceof PDFString ? squashed(own.decodeText()) : '';
+    const found = titles.findIndex((title, i) => i >= next && squashed(title) === text);
+    if (found === -1) continue;
+    item.set(PDFName.of('Title'), PDFHexString.fromText(titles[found]!));
+    next = found + 1;
+  }
 }
 
-/** `id`: the document ID (32 hex digits), derived from the content rather than random. */
 /**
  * Chromium names tagged structure elements after Blink's DOM node ids, which
  * count every node the page ever made, images' own documents included, so
