@@ -6,8 +6,10 @@ import { launchChromium } from './chromium.ts';
 import { findLanguages } from './config.ts';
 import { report } from './diagnostics.ts';
 import { loadBook } from './load-book.ts';
+import type { Book } from './model.ts';
 import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
+import { hasIndex } from './render/contents.ts';
 import { renderEpub } from './render/epub.ts';
 import { existsSync } from 'node:fs';
 import rehypeStringify from 'rehype-stringify';
@@ -54,10 +56,17 @@ export async function build(options: BuildOptions): Promise<string[]> {
   const browser = () => (chromium ??= launchChromium());
   try {
     const editions = await loadEditions(options.root, available);
+    // Every language is loaded before any is rendered, so each page can link to what the other editions have.
+    const books: Book[] = [];
     for (const lang of langs) {
       const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang, { browser }));
       const warnings = report(book.chapters.map((c) => c.file));
       if (warnings) options.warnings?.(warnings);
+      if (hasIndex(book)) editions.find((e) => e.lang === lang)?.pages.add('book-index');
+      books.push(book);
+    }
+    for (const book of books) {
+      const lang = book.lang;
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
         await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));

@@ -36,7 +36,7 @@ function nest(headings: Heading[], chapter: string, options: ContentsOptions, de
 }
 
 export function contentsList(book: Book, options: ContentsOptions): Element {
-  const back = options.index && hasIndex(book) ? [h('li', { className: options.current === 'index' ? ['toc-index', 'current'] : ['toc-index'] }, [entry('', book.strings.index, options.index)])] : [];
+  const back = options.index && hasIndex(book) ? [h('li', { className: options.current === 'book-index' ? ['toc-index', 'current'] : ['toc-index'] }, [entry('', book.strings.index, options.index)])] : [];
   return h('ol', { className: ['toc'] }, [
     ...book.chapters.map((chapter) => {
       // An untranslated chapter's titles are in its own language.

@@ -20,7 +20,7 @@ export interface Edition {
   /** What the title page's downloads are called in this language. */
   downloadLabels: { pdf: string; epub: string; site: string };
   slug: string;
-  /** Chapter pages the edition has (a translation has every chapter its book.yaml lists, translated or not). */
+  /** Pages the edition has: every chapter its book.yaml lists (translated or not), and `book-index` once its book is loaded and has one. */
   pages: Set<string>;
 }
 

@@ -189,7 +189,7 @@ export async function renderHtml({ book, staging, base, downloads: planned, edit
     const { strings, config } = book;
     const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'section', strings, lang: config.language });
     const main = [h('article', { className: ['book-index'] }, [h('h1', strings.index), ...body])];
-    await staging.write(out(indexPage), stringify.stringify(page(book, `${strings.index} — ${config.title}`, main, { current: 'index', downloads, editions })));
+    await staging.write(out(indexPage), stringify.stringify(page(book, `${strings.index} — ${config.title}`, main, { current: 'book-index', downloads, editions })));
   }
 
   const theme = themeDir(book.root);
