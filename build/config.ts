@@ -23,6 +23,8 @@ export interface BookConfig {
   /** Base name of the downloads: <slug>.pdf, <slug>.epub. */
   slug: string;
   pageSize: PageSize;
+  /** The book's repository on the web (GitHub-style: listings link to <repository>/blob/HEAD/code/…). */
+  repository: string | undefined;
   /** Chapter files relative to the language folder, in reading order. */
   chapters: string[];
 }
@@ -59,6 +61,7 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
     edition: settings.edition,
     slug,
     pageSize: settings.pageSize ?? 'A4',
+    repository: settings.repository,
     chapters: settings.chapters,
   };
   return { config, file };

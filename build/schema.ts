@@ -25,6 +25,7 @@ export const bookSchema = z
     edition: text.optional().describe('Edition statement on the copyright page, such as "First edition".'),
     slug: text.optional().describe('Base name of the downloads: <slug>.pdf and <slug>.epub.'),
     pageSize: z.enum(['A4', 'Letter'], { error: 'must be A4 or Letter' }).optional().describe('Paper size of the PDF.'),
+    repository: text.optional().describe("The book's repository on the web, such as https://github.com/owner/book: the site's listings link to their files in its code/ folder (else the site carries the files for download)."),
     chapters: z.array(z.string(), { error: 'must be a list of text' }).min(1, 'must list at least one chapter file').describe('Chapter files, in reading order.'),
   })
   .describe('book.yaml: one language edition of a book built by this toolchain.');

@@ -10,6 +10,9 @@ const english = {
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',
   builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
+  // The site's search, listing tools and accessibility words.
+  search: '', searchPlaceholder: '', searchResults: '', searchNoResults: '', skipToContent: '',
+  copyCode: '', copied: '', codeFile: '', taskDone: '', taskOpen: '',
 };
 
 export type Strings = Record<keyof typeof english, string>;

@@ -12,8 +12,12 @@ import { visit } from 'unist-util-visit';
 import { themeDir } from '../load-book.ts';
 import type { Book, Chapter } from '../model.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
+import { buildSearchIndex, clientFile, clientScript, indexFile, indexScript, searchBox } from '../search/index.ts';
+import { format } from '../strings.ts';
 import { contentsList } from './contents.ts';
 import type { RenderContext } from './context.ts';
+import rehypeAccessible from './html/rehype-accessible.ts';
+import rehypeListingTools, { type ListingToolsOptions } from './html/rehype-listing-tools.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
 
@@ -31,27 +35,32 @@ function rehypeFoldSolutions() {
   };
 }
 
-const chapterProcessor = unified()
-  .use(rehypeResolveHrefs, hrefFor)
-  .use(rehypeFoldSolutions)
-  .use(rehypeAutolinkHeadings, {
-    behavior: 'append',
-    test: ['h2', 'h3'],
-    properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
-    content: { type: 'text', value: '#' },
-  })
-  .use(rehypeStringify);
+function chapterProcessor(book: Book, listingTools: ListingToolsOptions) {
+  return unified()
+    .use(rehypeResolveHrefs, hrefFor)
+    .use(rehypeFoldSolutions)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: ['h2', 'h3'],
+      properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
+      content: { type: 'text', value: '#' },
+    })
+    .use(rehypeListingTools, listingTools)
+    .use(rehypeAccessible, { taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen })
+    .use(rehypeStringify);
+}
 
 interface Downloads {
   pdf?: string;
   epub?: string;
 }
 
-function downloadLinks(book: Book, downloads: Downloads): Element {
+/** In the top bar a navigation landmark; on the title page (`landmark` false) a plain group, so the page has no two landmarks of one name. */
+function downloadLinks(book: Book, downloads: Downloads, landmark = true): Element {
   const links: ElementContent[] = [];
   if (downloads.pdf) links.push(h('a', { href: downloads.pdf, className: ['download'], download: '' }, book.strings.downloadPdf));
   if (downloads.epub) links.push(h('a', { href: downloads.epub, className: ['download'], download: '' }, book.strings.downloadEpub));
-  return h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links);
+  return landmark ? h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links) : h('div', { className: ['downloads'] }, links);
 }
 
 function page(book: Book, title: string, current: string | undefined, main: ElementContent[], downloads: Downloads): Root {
@@ -73,14 +82,17 @@ function page(book: Book, title: string, current: string | undefined, main: Elem
           h('link', { rel: 'stylesheet', href: 'assets/code.css' }),
           // Loaded in the head so the saved theme applies before the first paint.
           h('script', { src: 'assets/book.js' }),
+          h('script', { src: clientFile, defer: true }),
         ]),
         h('body', [
-          h('a', { className: ['skip-link'], href: '#content' }, strings.backToContent),
+          h('a', { className: ['skip-link'], href: '#content' }, strings.skipToContent),
           h('header', { className: ['topbar'] }, [
             h('button', { type: 'button', className: ['menu-toggle'], ariaControls: 'sidebar', ariaExpanded: 'false', ariaLabel: strings.toggleMenu }, '☰'),
             h('a', { className: ['book-title'], href: 'index.html' }, book.config.title),
             downloadLinks(book, downloads),
-            h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, title: strings.toggleTheme }, '◐'),
+            // Site search (build/search/).
+            searchBox(book),
+            h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, ariaPressed: 'false', title: strings.toggleTheme }, '◐'),
           ]),
           h('div', { className: ['layout'] }, [
             h('nav', { className: ['sidebar'], id: 'sidebar', ariaLabel: strings.contents }, [
@@ -114,7 +126,7 @@ function titlePage(book: Book, downloads: Downloads): ElementContent[] {
       config.subtitle ? h('p', { className: ['subtitle'] }, config.subtitle) : h('span'),
       h('p', { className: ['authors'] }, config.authors.join(', ')),
       config.description ? h('p', { className: ['description'] }, config.description) : h('span'),
-      downloadLinks(book, downloads),
+      downloadLinks(book, downloads, false),
       h('h2', { className: ['contents-title'] }, strings.contents),
       contentsList(book, { hrefFor, depth: 2 }),
     ]),
@@ -129,15 +141,30 @@ export async function renderHtml({ book, staging, base, downloads: planned }: Re
     pdf: has(`${book.config.slug}.pdf`) ? `${book.config.slug}.pdf` : undefined,
     epub: has(`${book.config.slug}.epub`) ? `${book.config.slug}.epub` : undefined,
   };
+  const { strings } = book;
   const stringify = unified().use(rehypeStringify);
   await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, undefined, titlePage(book, downloads), downloads)));
 
+  const codeFiles = new Set<string>();
   for (const chapter of book.chapters) {
-    const body = (await chapterProcessor.run(structuredClone(chapter.hast))) as Root;
+    // A listing links to its program: in the book's repository when book.yaml names one, else a copy beside the pages.
+    const fileHref = (program: string) => {
+      const file = `code/${chapter.name}/${program}`;
+      if (!existsSync(path.join(book.root, file))) return undefined;
+      if (book.config.repository) return `${book.config.repository.replace(/\/+$/, '')}/blob/HEAD/${file}`;
+      codeFiles.add(file);
+      return file;
+    };
+    const processor = chapterProcessor(book, { copy: strings.copyCode, copied: strings.copied, fileLabel: (file) => format(strings.codeFile, { file }), fileHref });
+    const body = (await processor.run(structuredClone(chapter.hast))) as Root;
     const main = [h('article', { className: ['chapter'] }, body.children as ElementContent[]), pager(book, chapter)];
     const tree = page(book, `${chapter.title} — ${book.config.title}`, chapter.name, main, downloads);
-    await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
+    await staging.write(out(`${chapter.name}.html`), processor.stringify(tree));
   }
+  for (const file of codeFiles) await staging.copy(path.join(book.root, file), out(file));
+
+  await staging.write(out(indexFile(book.lang)), indexScript(await buildSearchIndex(book)));
+  await staging.write(out(clientFile), await clientScript(book.config.language));
 
   const theme = themeDir(book.root);
   await staging.copy(path.join(theme, 'html.css'), out('assets/book.css'));
