@@ -34,13 +34,14 @@ export async function axeSite(browser: Browser, siteDir: string, pages?: string[
   const page = await browser.newPage();
   try {
     for (const file of pages ?? (await sitePages(siteDir))) {
+      // One load per page: width and theme change in place (the theme is the page's own data-theme).
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.addScriptTag({ content: source });
       for (const width of [1280, 390]) {
         await page.setViewport({ width, height: 900 });
         for (const theme of ['light', 'dark'] as const) {
-          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-          await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
           await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-          if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: source });
           const result = (await page.evaluate(() =>
             (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
           )) as AxeResult;

@@ -3,10 +3,10 @@
 // The index script is injected on first use; `/` focuses the box; the arrow
 // keys move through the results and Enter opens one.
 import MiniSearch from 'minisearch';
-import { searchOptions, termOf, type Stemmer } from './shared.ts';
+import { expandPostings, searchOptions, termOf, type Stemmer } from './shared.ts';
 
 type Doc = [href: string, chapter: string, section: string, text: string];
-interface IndexData { docs: Doc[]; index: unknown }
+interface IndexData { docs: Doc[]; index: { index: [string, string][] } }
 interface SearchWindow { bookSearchIndex?: IndexData; bookSearchLastMs?: number }
 
 const maxResults = 12;
@@ -50,7 +50,7 @@ function snippet(text: string, isMatch: (word: string) => boolean): Node[] {
   return nodes;
 }
 
-export function start(stem: Stemmer): void {
+export function start(stem: Stemmer, stopwords: ReadonlySet<string>): void {
   const setup = () => {
     const input = document.getElementById('search-input') as HTMLInputElement | null;
     const panel = document.getElementById('search-results');
@@ -60,7 +60,7 @@ export function start(stem: Stemmer): void {
     let engine: Promise<{ search: MiniSearch; docs: Doc[] }> | undefined;
     const load = () =>
       (engine ??= loadIndex(input.dataset.index ?? '').then((data) => ({
-        search: MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stem)),
+        search: MiniSearch.loadJS(expandPostings(data.index) as unknown as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stem, stopwords)),
         docs: data.docs,
       })));
     const links = () => [...list.querySelectorAll('a')];
@@ -89,10 +89,10 @@ export function start(stem: Stemmer): void {
       const results = loaded.search.search(query, {
         combineWith: 'AND',
         prefix: (term, i, terms) => i === terms.length - 1 && term.length > 2,
-        boost: { section: 3, code: 2, chapter: 1.5 },
+        boost: { section: 3, code: 2, chapterTitle: 1.5 },
       });
       const found = new Set(results.flatMap((r) => r.terms));
-      const queryTerms = new Set(query.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).map((w) => termOf(stem, w)));
+      const queryTerms = new Set(query.split(/[^\p{L}\p{N}_]+/u).filter((w) => w && !stopwords.has(w.toLowerCase())).map((w) => termOf(stem, w)));
       const isMatch = (word: string) => {
         const term = termOf(stem, word);
         return found.has(term) || queryTerms.has(term);
@@ -117,6 +117,7 @@ export function start(stem: Stemmer): void {
         ? (input.dataset.noResults ?? '')
         : (input.dataset.results ?? '{n}').replace('{n}', String(results.length));
       panel.hidden = false;
+      panel.dataset.query = query;
       (window as unknown as SearchWindow).bookSearchLastMs = performance.now() - begin;
     };
 

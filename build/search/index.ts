@@ -13,7 +13,8 @@ import { build as esbuild } from 'esbuild';
 import MiniSearch from 'minisearch';
 import type { Book, Chapter } from '../model.ts';
 import { format } from '../strings.ts';
-import { searchFields, searchOptions, tokenize, type SearchDocument, type Stemmer } from './shared.ts';
+import { compactPostings, searchFields, searchOptions, tokenize, type SearchDocument, type Stemmer } from './shared.ts';
+import { stopwordsFor } from './stopwords.ts';
 
 /** Snowball stemmers by book.yaml `language` (its primary subtag). */
 const stemmerModules: Record<string, string> = {
@@ -44,17 +45,18 @@ const blocks = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'figcaption', '
 /** `asyncio.gather`, `loop.run_in_executor`, `TaskGroup`: what a reader searches code for. */
 const apiName = /\b[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g;
 
-function textOf(node: ElementContent): string {
+function textOf(node: ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if (!isElement(node)) return '';
-  return node.children.map(textOf).join('');
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  return (node.children as ElementContent[]).map(textOf).join('');
 }
 
 /** One document per h2/h3 section; the text before the first section belongs to the chapter. */
 export function sectionDocuments(chapter: Chapter, chapterLabel: string): SearchDocument[] {
+  const chapterTitle = chapter.title;
   const headings = new Map(chapter.headings.map((heading) => [heading.id, heading]));
   const docs: SearchDocument[] = [];
-  let current: SearchDocument = { href: `${chapter.name}.html`, chapter: chapterLabel, section: '', text: '', code: '' };
+  let current: SearchDocument = { href: `${chapter.name}.html`, chapter: chapterLabel, chapterTitle, section: '', text: '', code: '' };
   const text: string[] = [];
   const code = new Set<string>();
   const flush = () => {
@@ -66,13 +68,15 @@ export function sectionDocuments(chapter: Chapter, chapterLabel: string): Search
   };
   const walk = (node: RootContent | ElementContent) => {
     if (node.type === 'text') text.push(node.value);
+    // Shiki leaves a highlighted block as a nested root.
+    if ((node as { type: string }).type === 'root') for (const child of (node as unknown as Root).children) walk(child);
     if (!isElement(node)) return;
     const id = typeof node.properties.id === 'string' ? node.properties.id : '';
     if ((node.tagName === 'h2' || node.tagName === 'h3') && id) {
       flush();
       const heading = headings.get(id);
       const title = heading ? `${heading.number} ${heading.text}` : textOf(node).trim();
-      current = { href: `${chapter.name}.html#${id}`, chapter: chapterLabel, section: title, text: '', code: '' };
+      current = { href: `${chapter.name}.html#${id}`, chapter: chapterLabel, chapterTitle, section: title, text: '', code: '' };
       return;
     }
     if (node.tagName === 'h1') return;
@@ -87,11 +91,8 @@ export function sectionDocuments(chapter: Chapter, chapterLabel: string): Search
       text.push(value);
       return;
     }
-    if (node.tagName === 'figure' && classes(node).includes('figure')) {
-      // A drawing: its caption is text, its SVG is not.
-      for (const child of node.children) if (isElement(child) && child.tagName === 'figcaption') walk(child);
-      return;
-    }
+    if (node.tagName === 'img' && typeof node.properties.alt === 'string') text.push(` ${node.properties.alt} `);
+    if (node.tagName === 'svg') return;
     if (blocks.has(node.tagName)) text.push(' ');
     for (const child of node.children) walk(child);
     if (blocks.has(node.tagName)) text.push(' ');
@@ -103,16 +104,16 @@ export function sectionDocuments(chapter: Chapter, chapterLabel: string): Search
 
 export interface SearchIndex {
   docs: SearchDocument[];
-  /** MiniSearch's serialized index (documents by position in docs). */
+  /** MiniSearch's serialized index (documents by position in docs), postings compacted. */
   index: unknown;
 }
 
 export async function buildSearchIndex(book: Book): Promise<SearchIndex> {
   const stem = await loadStemmer(book.config.language);
   const docs = book.chapters.flatMap((chapter) => sectionDocuments(chapter, `${format(book.strings.chapterLabel, { n: chapter.number })}. ${chapter.title}`));
-  const engine = new MiniSearch<SearchDocument & { id: number }>({ ...searchOptions(stem), storeFields: [] });
+  const engine = new MiniSearch<SearchDocument & { id: number }>({ ...searchOptions(stem, stopwordsFor(book.config.language)), storeFields: [] });
   engine.addAll(docs.map((doc, id) => ({ ...doc, id })));
-  return { docs, index: engine.toJSON() };
+  return { docs, index: compactPostings(engine.toJSON()) };
 }
 
 /** The index as a script: `window.bookSearchIndex = {...}`. */
@@ -126,13 +127,14 @@ const clientBundles = new Map<string, Promise<string>>();
 /** The search client with this language's stemmer, minified (esbuild; cached per process). */
 export function clientScript(language: string): Promise<string> {
   const module = stemmerModule(language);
-  const key = module ?? '';
+  const key = language;
   let bundle = clientBundles.get(key);
   if (!bundle) {
     const dir = path.dirname(fileURLToPath(import.meta.url));
+    const words = `new Set(${JSON.stringify([...stopwordsFor(language)])})`;
     const contents = module
-      ? `import { stemmer } from ${JSON.stringify(module)}; import { start } from './client.ts'; start(stemmer);`
-      : `import { start } from './client.ts'; start((word) => word);`;
+      ? `import { stemmer } from ${JSON.stringify(module)}; import { start } from './client.ts'; start(stemmer, ${words});`
+      : `import { start } from './client.ts'; start((word) => word, ${words});`;
     bundle = esbuild({ stdin: { contents, resolveDir: dir, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2019', legalComments: 'none' })
       .then((result) => `// Site search: MiniSearch (MIT) and a Snowball stemmer (@orama/stemmers, MIT), bundled at build time.\n${result.outputFiles[0]!.text}`);
     clientBundles.set(key, bundle);
