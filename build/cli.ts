@@ -10,7 +10,7 @@ import { translationsCommand } from './commands/translations.ts';
 import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
-  build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru]
+  build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru] [--list-links]
   examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N] [--shard I/N] [--junit FILE]
   extract  [--book DIR]
   check    [--book DIR] [--out DIR] [--jobs N] [--no-examples]
@@ -25,6 +25,7 @@ const usage = `usage:
   --out DIR      output folder (default: <book>/dist)
   --format LIST  formats to build (default: html,pdf,epub)
   --lang LIST    languages to build (default: every manuscript/<lang>/ with a book.yaml)
+  --list-links   after the build, check the site's internal links and list its external ones (to check by hand)
   --filter TEXT  only examples whose file or listing contains TEXT
   --no-cache     run every example and type-check every file again
   --update       write the actual output into the manuscript's output blocks
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       sync: { type: 'boolean', default: false },
       section: { type: 'string' },
       rev: { type: 'string' },
+      'list-links': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'build':
-      return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang) });
+      return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang), listLinks: values['list-links'] });
     case 'examples':
       return (await examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8), shard: values.shard, junit: values.junit && path.resolve(values.junit) })).code;
     case 'extract':

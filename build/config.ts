@@ -25,7 +25,7 @@ export interface BookConfig {
   /** Base name of the downloads: <slug>.pdf, <slug>.epub. */
   slug: string;
   pageSize: PageSize;
-  /** Web address of the book's files, for links to files outside the manuscript folder. */
+  /** Web address of the book's files (GitHub-style: …/blob/main): files outside the manuscript folder and the listings' code/ files link there. */
   repository: string | undefined;
   /** Chapter files relative to the language folder, in reading order. */
   chapters: string[];

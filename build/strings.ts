@@ -12,6 +12,9 @@ const english = {
   builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
   index: '', indexApi: '', indexSymbols: '', indexSee: '', indexSeeAlso: '', indexRemoved: '',
   languageName: '', languages: '', editions: '', quotes: '', untranslated: '', outdated: '', outdatedLink: '',
+  // The site's search, listing tools and accessibility words.
+  search: '', searchPlaceholder: '', searchResults: '', searchNoResults: '', skipToContent: '',
+  copyCode: '', copied: '', codeFile: '', taskDone: '', taskOpen: '',
 };
 
 export type Strings = Record<keyof typeof english, string>;

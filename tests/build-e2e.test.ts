@@ -26,8 +26,9 @@ beforeAll(async () => {
 describe('HTML site', () => {
   it('writes the title page and one page per chapter for each language', async () => {
     const en = (await readdir(path.join(out, 'en'))).sort();
-    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'book-index.html', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
-    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'index.html']);
+    // code/: the listings' programs, for download; search-<lang>.js: the search index.
+    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'book-index.html', 'code', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html', 'search-en.js']);
+    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'index.html', 'search-ru.js']);
     expect(written).toContain(path.join(out, 'en', 'index.html'));
   });
 
@@ -39,7 +40,7 @@ describe('HTML site', () => {
     expect(links).toContainEqual(['Chapter 2', '02-second.html']);
     expect(links).toContainEqual(['Section 2.1', '02-second.html#waiting-well']);
     expect(links).toContainEqual(['Listing 1.1', '01-first.html#lst-hello']);
-    expect(select('figure#lst-hello figcaption', page) && toString(select('figure#lst-hello figcaption', page)!)).toBe('Listing 1.1 Hello from a coroutine');
+    expect(select('figure#lst-hello figcaption', page) && toString(select('figure#lst-hello figcaption', page)!)).toBe('Listing 1.1 Hello from a coroutinehello.py');
     expect(selectAll('pre.shiki span[style]', page).length).toBeGreaterThan(5);
     expect(select('details.solution summary', page)).toBeTruthy();
     expect(selectAll('aside.admonition', page)).toHaveLength(3);
@@ -62,7 +63,7 @@ describe('HTML site', () => {
     expect(toString(select('figcaption', figure)!)).toBe("Figure 2.1 A task's states");
     const svg = await readFile(path.join(out, 'en', String(img.properties.src)), 'utf8');
     expect(svg).toMatch(/<text[^>]*>.*Pending/);
-    expect(selectAll('script', page).map((s) => s.properties.src)).toEqual(['assets/book.js']);
+    expect(selectAll('script', page).map((s) => s.properties.src)).toEqual(['assets/book.js', 'assets/search.js']);
     const links = selectAll('article a', await readHtml(path.join(out, 'en', '01-first.html'))).map((a) => [toString(a), a.properties.href]);
     expect(links).toContainEqual(['Figure 2.1', '02-second.html#fig-task-states']);
   });

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../build.ts';
+import { checkLinks } from '../check/links.ts';
 import { formats, type Format } from '../render/context.ts';
 
 export interface BuildArgs {
@@ -9,6 +10,8 @@ export interface BuildArgs {
   out: string | undefined;
   format: string[] | undefined;
   lang: string[] | undefined;
+  /** Check the built site's internal links and list its external ones. */
+  listLinks?: boolean;
 }
 
 async function size(file: string): Promise<string> {
@@ -37,5 +40,13 @@ export async function buildCommand(args: BuildArgs): Promise<number> {
     console.log(`  site      ${rel(index)} (${pages} pages)`);
   }
   for (const file of written.filter((f) => /\.(pdf|epub)$/.test(f))) console.log(`  ${path.extname(file).slice(1).padEnd(9)} ${rel(file)} (${await size(file)})`);
+  if (args.listLinks && indexes.length > 0) {
+    // Every language's site, as built now or left by an earlier build.
+    const links = await checkLinks(out);
+    console.log(`\nLinks: ${links.pages} pages, ${links.broken.length} broken internal, ${links.external.length} external (check these by hand):`);
+    for (const broken of links.broken) console.log(`  broken    ${broken}`);
+    for (const url of links.external) console.log(`  external  ${url}`);
+    if (links.broken.length > 0) return 1;
+  }
   return 0;
 }

@@ -26,7 +26,9 @@ export function codeHandler(strings: Strings) {
     const caption: ElementContent[] = [{ type: 'element', tagName: 'span', properties: { className: ['listing-label'] }, children: [{ type: 'text', value: labelText }] }];
     if (listing.caption && !listing.continued) caption.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['listing-caption'] }, children: [{ type: 'text', value: listing.caption }] });
     const figcaption: Element = { type: 'element', tagName: 'figcaption', properties: {}, children: caption };
-    const properties = listing.continued ? { className: ['listing', 'continued'] } : { className: ['listing'], id: listing.id };
+    const properties: Element['properties'] = listing.continued ? { className: ['listing', 'continued'] } : { className: ['listing'], id: listing.id };
+    // The file in code/<chapter>/ the site links to.
+    if (info?.program) properties.dataProgram = info.program;
     return wrap('figure', properties, [figcaption, pre], node);
   };
 }

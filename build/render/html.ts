@@ -14,10 +14,13 @@ import type { Book, Chapter } from '../model.ts';
 import rehypeResolveHrefs, { type HrefFor } from '../plugins/rehype-resolve-hrefs.ts';
 import { entriesByText, indexBody } from '../book-index/index.ts';
 import rehypeHyphenate from '../plugins/rehype-hyphenate.ts';
+import { buildSearchIndex, clientFile, clientScript, indexFile, indexScript, searchBox } from '../search/index.ts';
 import { format, quote } from '../strings.ts';
 import { contentsList, hasIndex } from './contents.ts';
 import type { RenderContext } from './context.ts';
 import { alternates, languageSwitcher, type Edition } from './editions.ts';
+import rehypeAccessible from './html/rehype-accessible.ts';
+import rehypeListingTools, { type ListingToolsOptions } from './html/rehype-listing-tools.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
 
@@ -58,27 +61,32 @@ function rehypeOutdatedNotices({ book, chapter, source }: { book: Book; chapter:
   };
 }
 
-const chapterProcessor = unified()
-  .use(rehypeResolveHrefs, hrefFor, (file: string) => encodeURI(file))
-  .use(rehypeFoldSolutions)
-  .use(rehypeAutolinkHeadings, {
-    behavior: 'append',
-    test: ['h2', 'h3'],
-    properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
-    content: { type: 'text', value: '#' },
-  })
-  .use(rehypeStringify);
+function chapterProcessor(book: Book, listingTools: ListingToolsOptions) {
+  return unified()
+    .use(rehypeResolveHrefs, hrefFor, (file: string) => encodeURI(file))
+    .use(rehypeFoldSolutions)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: ['h2', 'h3'],
+      properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
+      content: { type: 'text', value: '#' },
+    })
+    .use(rehypeListingTools, listingTools)
+    .use(rehypeAccessible, { taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen })
+    .use(rehypeStringify);
+}
 
 interface Downloads {
   pdf?: string;
   epub?: string;
 }
 
-function downloadLinks(book: Book, downloads: Downloads): Element {
+/** In the top bar a navigation landmark; on the title page (`landmark` false) a plain group, so the page has no two landmarks of one name. */
+function downloadLinks(book: Book, downloads: Downloads, landmark = true): Element {
   const links: ElementContent[] = [];
   if (downloads.pdf) links.push(h('a', { href: downloads.pdf, className: ['download'], download: '' }, book.strings.downloadPdf));
   if (downloads.epub) links.push(h('a', { href: downloads.epub, className: ['download'], download: '' }, book.strings.downloadEpub));
-  return h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links);
+  return landmark ? h('nav', { className: ['downloads'], ariaLabel: book.strings.download }, links) : h('div', { className: ['downloads'] }, links);
 }
 
 interface PageOptions {
@@ -109,15 +117,18 @@ function page(book: Book, title: string, main: ElementContent[], { current, down
           h('link', { rel: 'stylesheet', href: 'assets/code.css' }),
           // Loaded in the head so the saved theme applies before the first paint.
           h('script', { src: 'assets/book.js' }),
+          h('script', { src: clientFile, defer: true }),
         ]),
         h('body', [
-          h('a', { className: ['skip-link'], href: '#content' }, strings.backToContent),
+          h('a', { className: ['skip-link'], href: '#content' }, strings.skipToContent),
           h('header', { className: ['topbar'] }, [
             h('button', { type: 'button', className: ['menu-toggle'], ariaControls: 'sidebar', ariaExpanded: 'false', ariaLabel: strings.toggleMenu }, '☰'),
             h('a', { className: ['book-title'], href: 'index.html' }, book.config.title),
             downloadLinks(book, downloads),
             ...(switcher ? [switcher] : []),
-            h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, title: strings.toggleTheme }, '◐'),
+            // Site search (build/search/).
+            searchBox(book),
+            h('button', { type: 'button', className: ['theme-toggle'], ariaLabel: strings.toggleTheme, ariaPressed: 'false', title: strings.toggleTheme }, '◐'),
           ]),
           h('div', { className: ['layout'] }, [
             h('nav', { className: ['sidebar'], id: 'sidebar', ariaLabel: strings.contents }, [
@@ -154,7 +165,7 @@ function titlePage(book: Book, downloads: Downloads): ElementContent[] {
       config.subtitle ? h('p', { className: ['subtitle'] }, config.subtitle) : h('span'),
       h('p', { className: ['authors'] }, config.authors.join(', ')),
       config.description ? h('p', { className: ['description'] }, config.description) : h('span'),
-      downloadLinks(book, downloads),
+      downloadLinks(book, downloads, false),
       h('h2', { className: ['contents-title'] }, strings.contents),
       contentsList(book, { hrefFor, depth: 2, index: indexPage }),
     ]),
@@ -169,21 +180,36 @@ export async function renderHtml({ book, staging, base, downloads: planned, edit
     pdf: has(`${book.config.slug}.pdf`) ? `${book.config.slug}.pdf` : undefined,
     epub: has(`${book.config.slug}.epub`) ? `${book.config.slug}.epub` : undefined,
   };
+  const { strings } = book;
   const stringify = unified().use(rehypeStringify);
   await staging.write(out('index.html'), stringify.stringify(page(book, book.config.title, titlePage(book, downloads), { current: undefined, downloads, editions })));
 
   const source = editions.find((e) => e.lang === book.config.source);
+  const codeFiles = new Set<string>();
   for (const chapter of book.chapters) {
+    // A listing links to its program: in the book's repository when book.yaml names one, else a copy beside the pages.
+    const fileHref = (program: string) => {
+      const file = `code/${chapter.name}/${program}`;
+      if (!existsSync(path.join(book.root, file))) return undefined;
+      if (book.config.repository) return `${book.config.repository.replace(/\/+$/, '')}/${file}`;
+      codeFiles.add(file);
+      return file;
+    };
+    const tools = chapterProcessor(book, { copy: strings.copyCode, copied: strings.copied, fileLabel: (file) => format(strings.codeFile, { file }), fileHref });
     const processor = unified()
       .use(rehypeOutdatedNotices, { book, chapter, source })
       .use(rehypeHyphenate, { language: chapter.language });
-    const body = (await chapterProcessor.run((await processor.run(structuredClone(chapter.hast))) as Root)) as Root;
+    const body = (await tools.run((await processor.run(structuredClone(chapter.hast))) as Root)) as Root;
     // An untranslated chapter is in the source's language; its notice says so in the book's.
     const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
     const main = [h('article', { className: ['chapter'], ...lang }, body.children as ElementContent[]), pager(book, chapter)];
     const tree = page(book, `${chapter.title} — ${book.config.title}`, main, { current: chapter.name, downloads, editions });
-    await staging.write(out(`${chapter.name}.html`), chapterProcessor.stringify(tree));
+    await staging.write(out(`${chapter.name}.html`), tools.stringify(tree));
   }
+  for (const file of codeFiles) await staging.copy(path.join(book.root, file), out(file));
+
+  await staging.write(out(indexFile(book.lang)), indexScript(await buildSearchIndex(book)));
+  await staging.write(out(clientFile), await clientScript(book.config.language));
 
   if (hasIndex(book)) {
     const { strings, config } = book;
