@@ -26,6 +26,8 @@ export const bookSchema: Schema = {
     code: [...(attributes.code ?? []), 'metastring'],
     // A diagram's image, its source filled in once drawn (remark-figures.ts, load-book.ts).
     img: [...(attributes.img ?? []), 'dataFigure'],
+    // A listing's program in code/, for the site's link to it (code-handler.ts, rehype-listing-tools.ts).
+    figure: [...(attributes.figure ?? []), 'dataProgram'],
   },
   // Script and style would show as text if only their tags went.
   strip: ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'object'],

@@ -198,7 +198,7 @@ describe('a partial translation', () => {
   });
 
   it('builds the whole book: the untranslated chapter in English, marked, with a Russian notice, in every format', async () => {
-    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-first.html', '02-second.html', 'assets', 'book-index.html', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
+    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-first.html', '02-second.html', 'assets', 'book-index.html', 'code', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html', 'search-ru.js']);
     const page = await readHtml(path.join(out, 'ru', '02-second.html'));
     expect(select('html', page)?.properties.lang).toBe('ru');
     const article = select('article.chapter', page)!;

@@ -189,8 +189,10 @@ export async function renderHtml({ book, staging, base, downloads: planned, edit
   for (const chapter of book.chapters) {
     // A listing links to its program: in the book's repository when book.yaml names one, else a copy beside the pages.
     const fileHref = (program: string) => {
-      const file = `code/${chapter.name}/${program}`;
-      if (!existsSync(path.join(book.root, file))) return undefined;
+      // A translation's own variant of the program (code/<lang>/…) when its comments or strings differ.
+      const variants = [...(book.config.source ? [`code/${book.lang}/${chapter.name}/${program}`] : []), `code/${chapter.name}/${program}`];
+      const file = variants.find((candidate) => existsSync(path.join(book.root, candidate)));
+      if (file === undefined) return undefined;
       if (book.config.repository) return `${book.config.repository.replace(/\/+$/, '')}/${file}`;
       codeFiles.add(file);
       return file;
