@@ -1,4 +1,4 @@
-# Listing 2.11, from manuscript/ru/02-sync-vs-async.md:1212
+# Listing 2.11, from manuscript/ru/02-sync-vs-async.md:1211
 import asyncio
 import time
 from collections.abc import Callable, Coroutine

@@ -1,4 +1,4 @@
-# Listing 2.8, from manuscript/ru/02-sync-vs-async.md:863
+# Listing 2.8, from manuscript/ru/02-sync-vs-async.md:862
 import asyncio
 from collections.abc import Callable
 

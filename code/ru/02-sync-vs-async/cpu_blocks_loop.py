@@ -1,4 +1,4 @@
-# Listing 2.9, from manuscript/ru/02-sync-vs-async.md:975
+# Listing 2.9, from manuscript/ru/02-sync-vs-async.md:974
 import asyncio
 import time
 

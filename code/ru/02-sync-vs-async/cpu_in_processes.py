@@ -1,4 +1,4 @@
-# Listing 2.10, from manuscript/ru/02-sync-vs-async.md:1075
+# Listing 2.10, from manuscript/ru/02-sync-vs-async.md:1074
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

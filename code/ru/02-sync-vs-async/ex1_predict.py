@@ -1,4 +1,4 @@
-# Listing 2.13, from manuscript/ru/02-sync-vs-async.md:1388
+# Listing 2.13, from manuscript/ru/02-sync-vs-async.md:1387
 import asyncio
 import time
 

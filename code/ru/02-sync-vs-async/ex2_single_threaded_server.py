@@ -1,4 +1,4 @@
-# Listing 2.14, from manuscript/ru/02-sync-vs-async.md:1443
+# Listing 2.14, from manuscript/ru/02-sync-vs-async.md:1442
 import asyncio
 import http.client
 import threading

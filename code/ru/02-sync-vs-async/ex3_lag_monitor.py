@@ -1,4 +1,4 @@
-# Listing 2.15, from manuscript/ru/02-sync-vs-async.md:1527
+# Listing 2.15, from manuscript/ru/02-sync-vs-async.md:1526
 import asyncio
 import time
 

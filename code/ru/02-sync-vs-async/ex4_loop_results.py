@@ -1,4 +1,4 @@
-# Listing 2.16, from manuscript/ru/02-sync-vs-async.md:1574
+# Listing 2.16, from manuscript/ru/02-sync-vs-async.md:1573
 import heapq
 import time
 from collections import deque

@@ -1,4 +1,4 @@
-# Listing 2.17, from manuscript/ru/02-sync-vs-async.md:1651
+# Listing 2.17, from manuscript/ru/02-sync-vs-async.md:1650
 import asyncio
 import sys
 import time

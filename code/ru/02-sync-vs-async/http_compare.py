@@ -1,4 +1,4 @@
-# Listing 2.4, from manuscript/ru/02-sync-vs-async.md:290
+# Listing 2.4, from manuscript/ru/02-sync-vs-async.md:289
 import asyncio
 import http.client
 import threading

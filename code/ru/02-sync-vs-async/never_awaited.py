@@ -1,4 +1,4 @@
-# Listing 2.12, from manuscript/ru/02-sync-vs-async.md:1273
+# Listing 2.12, from manuscript/ru/02-sync-vs-async.md:1272
 import asyncio
 
 

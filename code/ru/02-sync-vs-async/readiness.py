@@ -1,4 +1,4 @@
-# Listing 2.5, from manuscript/ru/02-sync-vs-async.md:443
+# Listing 2.5, from manuscript/ru/02-sync-vs-async.md:442
 import selectors
 import socket
 import time

@@ -1,4 +1,4 @@
-# Listing 2.7, from manuscript/ru/02-sync-vs-async.md:631
+# Listing 2.7, from manuscript/ru/02-sync-vs-async.md:630
 import heapq
 import selectors
 import socket

@@ -1,4 +1,4 @@
-# Listing 2.6, from manuscript/ru/02-sync-vs-async.md:527
+# Listing 2.6, from manuscript/ru/02-sync-vs-async.md:526
 import heapq
 import time
 from collections import deque

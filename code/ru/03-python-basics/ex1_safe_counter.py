@@ -1,4 +1,4 @@
-# Listing 3.18, from manuscript/ru/03-python-basics.md:1416
+# Listing 3.18, from manuscript/ru/03-python-basics.md:1417
 import threading
 
 

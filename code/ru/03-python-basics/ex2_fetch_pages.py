@@ -1,4 +1,4 @@
-# Listing 3.19, from manuscript/ru/03-python-basics.md:1468
+# Listing 3.19, from manuscript/ru/03-python-basics.md:1469
 import time
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,4 +1,4 @@
-# Listing 3.20, from manuscript/ru/03-python-basics.md:1498
+# Listing 3.20, from manuscript/ru/03-python-basics.md:1499
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 

@@ -1,4 +1,4 @@
-# Listing 3.21, from manuscript/ru/03-python-basics.md:1532
+# Listing 3.21, from manuscript/ru/03-python-basics.md:1533
 from concurrent.futures import ProcessPoolExecutor
 
 

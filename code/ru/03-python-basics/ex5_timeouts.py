@@ -1,4 +1,4 @@
-# Listing 3.22, from manuscript/ru/03-python-basics.md:1562
+# Listing 3.22, from manuscript/ru/03-python-basics.md:1563
 import time
 from concurrent.futures import ThreadPoolExecutor
 

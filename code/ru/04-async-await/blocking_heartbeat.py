@@ -8,7 +8,7 @@ log: list[str] = []
 
 async def heartbeat() -> None:
     while True:
-        log.append("tick")
+        log.append("тик")
         await asyncio.sleep(0.05)
 
 
@@ -36,7 +36,7 @@ async def observe(work: Callable[[], Awaitable[None]]) -> list[str]:
 
 async def main() -> None:
     print("с time.sleep:", await observe(blocking_work))
-    ticks = (await observe(polite_work)).count("tick") - 1  # минус первый удар
+    ticks = (await observe(polite_work)).count("тик") - 1  # минус первый удар
     print("с asyncio.sleep пульс продолжал биться:", ticks > 0)
 
 

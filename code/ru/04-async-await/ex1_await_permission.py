@@ -1,4 +1,4 @@
-# Listing 4.16, from manuscript/ru/04-async-await.md:1133
+# Listing 4.16, from manuscript/ru/04-async-await.md:1136
 import asyncio
 
 

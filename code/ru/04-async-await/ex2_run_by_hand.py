@@ -1,4 +1,4 @@
-# Listing 4.17, from manuscript/ru/04-async-await.md:1164
+# Listing 4.17, from manuscript/ru/04-async-await.md:1167
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 4.18, from manuscript/ru/04-async-await.md:1211
+# Listing 4.18, from manuscript/ru/04-async-await.md:1214
 import asyncio
 
 DELAYS = {"AAA": 0.2, "BBB": 0.3, "CCC": 0.1}

@@ -1,4 +1,4 @@
-# Listing 4.19, from manuscript/ru/04-async-await.md:1249
+# Listing 4.19, from manuscript/ru/04-async-await.md:1252
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
@@ -14,7 +14,7 @@ def compress(data: bytes) -> int:
 
 async def heartbeat() -> None:
     while True:
-        log.append("tick")
+        log.append("тик")
         await asyncio.sleep(0.05)
 
 
@@ -35,7 +35,7 @@ async def ticks_during(work: Callable[[], Awaitable[None]]) -> int:
     beat.cancel()
     await asyncio.gather(beat, return_exceptions=True)  # ждём, пока он остановится
     print(log[-1])
-    return log.count("tick") - 1
+    return log.count("тик") - 1
 
 
 async def main() -> None:

@@ -1,4 +1,4 @@
-# Listing 4.20, from manuscript/ru/04-async-await.md:1310
+# Listing 4.20, from manuscript/ru/04-async-await.md:1313
 import asyncio
 import time
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# Listing 5.7, from manuscript/ru/05-asyncio-module.md:485
+# Listing 5.7, from manuscript/ru/05-asyncio-module.md:484
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.2, from manuscript/ru/05-asyncio-module.md:176
+# Listing 5.2, from manuscript/ru/05-asyncio-module.md:175
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Listing 5.10, from manuscript/ru/05-asyncio-module.md:745
+# Listing 5.10, from manuscript/ru/05-asyncio-module.md:744
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.15, from manuscript/ru/05-asyncio-module.md:1175
+# Listing 5.15, from manuscript/ru/05-asyncio-module.md:1174
 import asyncio
 
 

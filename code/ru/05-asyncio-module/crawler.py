@@ -1,4 +1,4 @@
-# Listing 5.17, from manuscript/ru/05-asyncio-module.md:1332
+# Listing 5.17, from manuscript/ru/05-asyncio-module.md:1331
 import asyncio
 import time
 

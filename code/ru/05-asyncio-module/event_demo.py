@@ -1,4 +1,4 @@
-# Listing 5.14, from manuscript/ru/05-asyncio-module.md:1122
+# Listing 5.14, from manuscript/ru/05-asyncio-module.md:1121
 import asyncio
 
 

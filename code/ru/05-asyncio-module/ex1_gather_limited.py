@@ -1,4 +1,4 @@
-# Listing 5.18, from manuscript/ru/05-asyncio-module.md:1509
+# Listing 5.18, from manuscript/ru/05-asyncio-module.md:1508
 import asyncio
 from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar

@@ -1,4 +1,4 @@
-# Listing 5.19, from manuscript/ru/05-asyncio-module.md:1580
+# Listing 5.19, from manuscript/ru/05-asyncio-module.md:1579
 import asyncio
 
 STOP = None  # сигнальное значение: его не может быть ни у одного настоящего задания

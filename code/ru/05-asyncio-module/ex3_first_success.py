@@ -1,4 +1,4 @@
-# Listing 5.20, from manuscript/ru/05-asyncio-module.md:1638
+# Listing 5.20, from manuscript/ru/05-asyncio-module.md:1637
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar

@@ -1,4 +1,4 @@
-# Listing 5.21, from manuscript/ru/05-asyncio-module.md:1739
+# Listing 5.21, from manuscript/ru/05-asyncio-module.md:1738
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.22, from manuscript/ru/05-asyncio-module.md:1803
+# Listing 5.22, from manuscript/ru/05-asyncio-module.md:1802
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.5, from manuscript/ru/05-asyncio-module.md:348
+# Listing 5.5, from manuscript/ru/05-asyncio-module.md:347
 import asyncio
 
 

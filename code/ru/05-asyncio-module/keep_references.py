@@ -1,4 +1,4 @@
-# Listing 5.4, from manuscript/ru/05-asyncio-module.md:293
+# Listing 5.4, from manuscript/ru/05-asyncio-module.md:292
 import asyncio
 from collections.abc import Coroutine
 from typing import Any

@@ -1,4 +1,4 @@
-# Listing 5.13, from manuscript/ru/05-asyncio-module.md:1060
+# Listing 5.13, from manuscript/ru/05-asyncio-module.md:1059
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.3, from manuscript/ru/05-asyncio-module.md:247
+# Listing 5.3, from manuscript/ru/05-asyncio-module.md:246
 import asyncio
 import gc
 

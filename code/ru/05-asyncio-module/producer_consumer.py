@@ -1,4 +1,4 @@
-# Listing 5.12, from manuscript/ru/05-asyncio-module.md:914
+# Listing 5.12, from manuscript/ru/05-asyncio-module.md:913
 import asyncio
 import time
 

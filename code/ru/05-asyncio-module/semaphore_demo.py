@@ -1,4 +1,4 @@
-# Listing 5.16, from manuscript/ru/05-asyncio-module.md:1240
+# Listing 5.16, from manuscript/ru/05-asyncio-module.md:1239
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.11, from manuscript/ru/05-asyncio-module.md:850
+# Listing 5.11, from manuscript/ru/05-asyncio-module.md:849
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.8, from manuscript/ru/05-asyncio-module.md:555
+# Listing 5.8, from manuscript/ru/05-asyncio-module.md:554
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.9, from manuscript/ru/05-asyncio-module.md:656
+# Listing 5.9, from manuscript/ru/05-asyncio-module.md:655
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 5.6, from manuscript/ru/05-asyncio-module.md:432
+# Listing 5.6, from manuscript/ru/05-asyncio-module.md:431
 import asyncio
 
 
