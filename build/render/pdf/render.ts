@@ -86,7 +86,14 @@ const AFTER_LAYOUT = `(() => {
   const unresolved = [];
   for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
     const href = link.getAttribute('href');
-    const page = document.getElementById(decodeURIComponent(href.slice(1)))?.closest('.pagedjs_page');
+    // A listing or figure Paged.js left as an empty fragment at a page's foot starts where its content does.
+    let target = document.getElementById(decodeURIComponent(href.slice(1)));
+    while (target && target.tagName === 'FIGURE' && target.dataset.ref && !target.textContent.trim()) {
+      const next = document.querySelector('[data-split-from="' + target.dataset.ref + '"]');
+      if (!next) break;
+      target = next;
+    }
+    const page = target?.closest('.pagedjs_page');
     if (page) link.dataset.folio = folios.get(page);
     else unresolved.push(href);
   }
