@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('a book of real READMEs', () => {
   it('builds every format', async () => {
-    expect((await readdir(path.join(out, 'en'))).sort()).toEqual(['LICENSE', 'assets', 'hastscript.html', 'index.html', 'license', 'readmes.epub', 'readmes.pdf', 'shell-quote.html', 'unist-util-visit.html']);
+    expect((await readdir(path.join(out, 'en'))).sort()).toEqual(['LICENSE', 'assets', 'hastscript.html', 'index.html', 'license', 'readmes.epub', 'readmes.pdf', 'search-en.js', 'shell-quote.html', 'unist-util-visit.html']);
   });
 
   it('warns only where an author should look: remote badges and extra `#` titles', () => {

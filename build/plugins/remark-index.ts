@@ -76,7 +76,7 @@ const attributes = ['sub', 'see', 'also', 'sort'] as const;
 const dottedName = /^@?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?:\(.*\)|\[.*\])?$/s;
 
 /** Last parts that make a dotted name a file name (`py.typed`, `conftest.py`), not an object. */
-const fileExtensions = new Set(['py', 'pyi', 'pyc', 'pyx', 'typed', 'toml', 'txt', 'cfg', 'ini', 'json', 'yaml', 'yml', 'md', 'rst', 'html', 'css', 'js', 'ts', 'so', 'c', 'h', 'sh', 'lock', 'log', 'csv', 'db', 'sqlite', 'pem', 'key', 'crt', 'gz', 'zip', 'whl', 'tar', 'xml', 'svg', 'png']);
+const fileExtensions = new Set(['py', 'pyi', 'pyc', 'pyx', 'typed', 'toml', 'txt', 'cfg', 'ini', 'json', 'yaml', 'yml', 'md', 'rst', 'html', 'css', 'js', 'ts', 'so', 'c', 'h', 'sh', 'lock', 'log', 'csv', 'db', 'sqlite', 'pem', 'key', 'crt', 'gz', 'zip', 'whl', 'tar', 'xml', 'svg', 'png', 'exe', 'bat', 'cmd', 'ps1', 'dll', 'mjs', 'cjs', 'jsx', 'tsx', 'map', 'wasm', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'epub', 'env', 'conf', 'service']);
 
 /** A Python version written in prose: "3.12", "Python 3.13". */
 const pythonMention = /(?<![\w.])(3\.\d{1,2})(?!\d)/g;
