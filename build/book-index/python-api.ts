@@ -2,10 +2,11 @@
 // interpreter, one process for every name not yet known, and remembered in
 // <book>/.cache/python-api.json for as long as the interpreter is the same.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { writeWhole } from '../write-whole.ts';
 
 export type NameStatus =
   /** The name resolves to an object; `module`: the longest module it is in ("concurrent.futures"). */
@@ -128,10 +129,7 @@ export async function checkApiNames(names: readonly string[], options: { python:
     const answer = await ask(options.python, unknown);
     const keep = Object.entries(answer.names).filter(([, result]) => result.status !== 'missing' && result.status !== 'error');
     const next: CacheFile = { interpreter, version: answer.version, names: { ...known.names, ...Object.fromEntries(keep) } };
-    await mkdir(options.cacheDir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(next, null, 1));
-    await rename(temporary, file);
+    await writeWhole(file, JSON.stringify(next, null, 1));
     return { version: answer.version, names: new Map(Object.entries({ ...known.names, ...answer.names })) };
   }
   return { version: known.version, names: new Map(Object.entries(known.names)) };

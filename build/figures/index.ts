@@ -8,11 +8,12 @@
 // have not changed starts no browser at all.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../chromium.ts';
 import { mermaidConfig, mermaidVersion, renderMermaid } from './mermaid.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** The code-block languages that are diagrams. */
 export const diagramLanguages: readonly string[] = ['mermaid'];
@@ -68,7 +69,6 @@ export async function renderDiagrams(diagrams: readonly Diagram[], options: Rend
     try {
       const jobs = [...missing].map(([key, diagram]) => ({ id: `figure-${key.slice(0, 12)}`, source: diagram.source }));
       const drawn = await renderMermaid(browser, jobs);
-      await mkdir(options.cacheDir, { recursive: true });
       await Promise.all(
         [...missing.keys()].map(async (key, i) => {
           const result = drawn[i]!;
@@ -77,9 +77,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], options: Rend
             return;
           }
           // Written whole or not at all, so an interrupted build leaves no half file to trust.
-          const temporary = `${cached(key)}.${process.pid}.tmp`;
-          await writeFile(temporary, result.svg);
-          await rename(temporary, cached(key));
+          await writeWhole(cached(key), result.svg);
         }),
       );
     } finally {
