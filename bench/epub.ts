@@ -37,7 +37,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const staging = await Staging.create(path.join(out, String(i)));
     const start = performance.now();
-    await renderEpub({ book, staging, base: lang, downloads: [], browser: async () => browser });
+    await renderEpub({ book, staging, base: lang, downloads: [], browser: async () => browser, editions: [] });
     times.push(performance.now() - start);
     files.push(await readFile(staging.path(lang, `${book.config.slug}.epub`)));
     await staging.discard();

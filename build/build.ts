@@ -4,10 +4,17 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from './chromium.ts';
 import { findLanguages } from './config.ts';
+import { report } from './diagnostics.ts';
 import { loadBook } from './load-book.ts';
+import type { Book } from './model.ts';
 import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
+import { hasIndex } from './render/contents.ts';
 import { renderEpub } from './render/epub.ts';
+import { existsSync } from 'node:fs';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { loadEditions, rootIndex } from './render/editions.ts';
 import { renderHtml } from './render/html.ts';
 import { renderPdf } from './render/pdf/render.ts';
 
@@ -18,6 +25,8 @@ export interface BuildOptions {
   /** Every language with a book.yaml when not given. */
   langs?: readonly string[];
   log?: (line: string) => void;
+  /** Receives the manuscript's warnings (file:line:column), once per language, when there are any. */
+  warnings?: (report: string) => void;
 }
 
 const renderers: Record<Format, (context: RenderContext) => Promise<void>> = {
@@ -46,12 +55,27 @@ export async function build(options: BuildOptions): Promise<string[]> {
   let chromium: Promise<Browser> | undefined;
   const browser = () => (chromium ??= launchChromium());
   try {
+    const editions = await loadEditions(options.root, available);
+    // Every language is loaded before any is rendered, so each page can link to what the other editions have.
+    const books: Book[] = [];
     for (const lang of langs) {
       const book = await step(log, `load ${lang}`, () => loadBook(options.root, lang, { browser }));
+      const warnings = report(book.chapters.map((c) => c.file));
+      if (warnings) options.warnings?.(warnings);
+      if (hasIndex(book)) editions.find((e) => e.lang === lang)?.pages.add('book-index');
+      books.push(book);
+    }
+    for (const book of books) {
+      const lang = book.lang;
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       for (const format of options.formats) {
-        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser }));
+        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));
       }
+    }
+    if (options.formats.includes('html')) {
+      // The editions' list: what this build writes, or an earlier build left in place.
+      const has = (file: string) => existsSync(staging.path(file)) || existsSync(path.join(staging.target, file));
+      await staging.write('index.html', unified().use(rehypeStringify).stringify(rootIndex(editions, has)));
     }
     return await staging.commit();
   } catch (error) {

@@ -7,10 +7,11 @@ import { examplesCommand } from './commands/examples.ts';
 import { extractCommand } from './commands/extract.ts';
 import { checkCommand } from './commands/check.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { translationsCommand } from './commands/translations.ts';
 import { BuildError, report } from './diagnostics.ts';
 
 const usage = `usage:
-  build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru]
+  build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru] [--list-links]
   dev      [--book DIR] [--port N] [--lang en,ru] [--open] [--all]
            the live preview on http://127.0.0.1:PORT, rebuilt and reloaded on every save
   examples [--book DIR] [--filter TEXT] [--no-cache] [--update] [--jobs N] [--shard I/N] [--junit FILE]
@@ -18,6 +19,10 @@ const usage = `usage:
   check    [--book DIR] [--out DIR] [--jobs N] [--no-examples]
            the release gate: examples, build, links, epubcheck, PDF checks
   schema   [--out FILE]   write book.yaml's JSON Schema (default manuscript/book.schema.json)
+  translations [--book DIR] [--lang LIST] [--check] [--json]
+           each translation's chapters: translated, stale (with a word diff of the source), missing
+  translations --sync LANG CHAPTER.md... [--section ID] [--rev REV]
+           mark a translated chapter (or one section) as following the source (at REV)
 
   --book DIR     book root holding manuscript/<lang>/ (default: .)
   --out DIR      output folder (default: <book>/dist)
@@ -26,12 +31,15 @@ const usage = `usage:
   --port N       dev: the preview's port (default 3000; 0 picks a free one)
   --open         dev: open the preview in the system's browser
   --all          dev: also rebuild the PDF and EPUB after every change (default: when asked for)
+  --list-links   after the build, check the site's internal links and list its external ones (to check by hand)
   --filter TEXT  only examples whose file or listing contains TEXT
   --no-cache     run every example and type-check every file again
   --update       write the actual output into the manuscript's output blocks
   --jobs N       examples run at once (default 8; they mostly wait)
   --shard I/N    run the I-th of N parts, balanced by each example's last duration (CI matrices)
-  --junit FILE   also write a JUnit XML report of the examples`;
+  --junit FILE   also write a JUnit XML report of the examples
+  --check        translations: exit 1 when anything is stale, not synced, missing or misaligned
+  --json         translations: print the status as JSON`;
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -53,6 +61,12 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string', default: '8' },
       shard: { type: 'string' },
       junit: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      sync: { type: 'boolean', default: false },
+      section: { type: 'string' },
+      rev: { type: 'string' },
+      'list-links': { type: 'boolean', default: false },
       port: { type: 'string', default: '3000' },
       open: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
@@ -66,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'build':
-      return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang) });
+      return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang), listLinks: values['list-links'] });
     case 'dev': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -81,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
       return extractCommand({ book: values.book });
     case 'check':
       return checkCommand({ book: values.book, out: values.out, jobs: Math.max(1, Number(values.jobs) || 8), examples: !values['no-examples'] });
+    case 'translations':
+      return translationsCommand({ book: values.book, json: values.json, check: values.check, sync: values.sync ? positionals.slice(1) : undefined, section: values.section, rev: values.rev, lang: list(values.lang) });
     case 'schema':
       return schemaCommand(values.out);
     default:

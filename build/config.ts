@@ -14,6 +14,8 @@ export interface BookConfig {
   subtitle: string | undefined;
   authors: string[];
   language: string;
+  /** For a translation: the language folder (manuscript/<source>/) it is translated from. */
+  source: string | undefined;
   /** From book.yaml, else derived from slug, language and title (never random). */
   identifier: string;
   description: string | undefined;
@@ -23,6 +25,8 @@ export interface BookConfig {
   /** Base name of the downloads: <slug>.pdf, <slug>.epub. */
   slug: string;
   pageSize: PageSize;
+  /** Web address of the book's files (GitHub-style: …/blob/main): files outside the manuscript folder and the listings' code/ files link there. */
+  repository: string | undefined;
   /** Chapter files relative to the language folder, in reading order. */
   chapters: string[];
 }
@@ -52,6 +56,7 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
     subtitle: settings.subtitle,
     authors: settings.authors,
     language: settings.language,
+    source: settings.source,
     identifier: settings.identifier ?? derivedIdentifier({ slug, language: settings.language, title: settings.title }),
     description: settings.description,
     publisher: settings.publisher,
@@ -59,6 +64,7 @@ export async function loadConfig(langDir: string): Promise<{ config: BookConfig;
     edition: settings.edition,
     slug,
     pageSize: settings.pageSize ?? 'A4',
+    repository: settings.repository,
     chapters: settings.chapters,
   };
   return { config, file };

@@ -1,12 +1,18 @@
 // Build-time syntax highlighting with Shiki, loading only the grammars the
 // book uses. Colours are inline (light) with the dark theme as CSS variables,
 // so every format can pick one without highlighting twice.
+//
+// The themes are GitHub's, with every token colour that falls short of WCAG
+// AA (4.5:1) against the site's code backgrounds moved, in small steps of the
+// same hue, toward black (light) or white (dark) until it reaches it.
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import { transformerMetaHighlight } from '@shikijs/transformers';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { bundledLanguages, createHighlighter } from 'shiki';
+import { bundledLanguages, bundledThemes, createHighlighter, type ThemeRegistrationRaw } from 'shiki';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { contrast, parseColour, toHex, type Rgb } from './colour.ts';
 
 declare module 'hast' {
   interface ElementData {
@@ -16,6 +22,33 @@ declare module 'hast' {
 }
 
 export const codeThemes = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** The backgrounds code sits on: Shiki's own, and themes/default/html.css's --code-bg. */
+const backgrounds: Record<keyof typeof codeThemes, Rgb[]> = {
+  light: [[255, 255, 255], [246, 248, 250]],
+  dark: [[36, 41, 46], [13, 17, 23]],
+};
+const minContrast = 4.6;
+
+function readable(value: string, mode: keyof typeof codeThemes): string {
+  const colour = parseColour(value.slice(0, 7));
+  if (!colour || value.length > 7) return value;
+  const target = mode === 'light' ? 0 : 255;
+  let result = colour;
+  for (let f = 0; f <= 1 && Math.min(...backgrounds[mode].map((bg) => contrast(result, bg))) < minContrast; f += 0.02) {
+    result = colour.map((c) => c + (target - c) * f) as Rgb;
+  }
+  return result === colour ? value : toHex(result);
+}
+
+export async function accessibleTheme(mode: keyof typeof codeThemes): Promise<ThemeRegistrationRaw> {
+  const theme = structuredClone((await bundledThemes[codeThemes[mode]]()).default) as ThemeRegistrationRaw;
+  const rules = (theme.tokenColors ?? theme.settings ?? []).map((rule) =>
+    typeof rule.settings.foreground === 'string' ? { ...rule, settings: { ...rule.settings, foreground: readable(rule.settings.foreground, mode) } } : rule,
+  );
+  return { ...theme, settings: rules, tokenColors: rules };
+}
+
 
 const known = (languages: readonly string[]) => languages.filter((lang) => lang in bundledLanguages).sort();
 
@@ -34,8 +67,9 @@ export interface CodeHighlighter {
 /** A highlighter that stays loaded, for highlighting trees one at a time (the dev server's rebuilds). */
 export async function createCodeHighlighter(languages: readonly string[]): Promise<CodeHighlighter> {
   const loaded = new Set(known(languages));
-  const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: [...loaded] });
-  const processor = unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light' });
+  const highlighter = await createHighlighter({ themes: [await accessibleTheme('light'), await accessibleTheme('dark')], langs: [...loaded] });
+  // `{1,3}` after a fence's language marks lines with the class `highlighted` (code.css).
+  const processor = unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light', transformers: [transformerMetaHighlight()] });
   // Highlighted blocks by language and text; each use gets a copy. What Shiki puts in the
   // <pre>'s place is a fragment (a root holding the new <pre>), kept as it is.
   const done = new Map<string, Element | Root>();
@@ -44,7 +78,7 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
     if (pre.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return undefined;
     const classes = code.properties.className;
     const language = Array.isArray(classes) ? classes.find((c) => String(c).startsWith('language-')) : undefined;
-    return language === undefined ? undefined : `${language}\u0000${JSON.stringify(pre.properties)}\u0000${toString(code)}`;
+    return language === undefined ? undefined : `${JSON.stringify(code.properties)}\u0000${JSON.stringify(pre.properties)}\u0000${toString(code)}`;
   };
   return {
     get languages() {
@@ -68,6 +102,8 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
         if (!highlighted) {
           const one: Root = { type: 'root', children: [parent.children[index] as Element] };
           await processor.run(one);
+          // Blocks Shiki left alone (a language it lacks) keep no meta attribute.
+          visit(one, 'element', (node) => void delete node.properties.metastring);
           highlighted = one.children[0] as Element | Root;
           done.set(key, highlighted);
         }

@@ -2,15 +2,15 @@
 // listings, cross-references and highlighting done here, once, for all formats.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import type { Browser } from 'puppeteer-core';
 import type { Code, Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -20,21 +20,31 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadConfig } from './config.ts';
 import { assertNoErrors, error } from './diagnostics.ts';
+import { checkBookApi, emptyIndex, indexBook } from './book-index/index.ts';
 import { diagramLanguages, renderDiagrams, type DiagramResult } from './figures/index.ts';
 import { highlightBook, type CodeHighlighter } from './highlight.ts';
+import { bookSchema } from './html-schema.ts';
 import type { Book, BookImage, Chapter } from './model.ts';
 import { codeHandler } from './plugins/code-handler.ts';
 import remarkAdmonitions from './plugins/remark-admonitions.ts';
+import remarkContainerDirectives from './plugins/remark-container-directives.ts';
 import remarkFigures from './plugins/remark-figures.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeadingIds from './plugins/remark-heading-ids.ts';
-import remarkImages from './plugins/remark-images.ts';
+import remarkIndex, { indexDirective } from './plugins/remark-index.ts';
 import remarkNestingLimit from './plugins/remark-nesting-limit.ts';
+import remarkPlainWords from './plugins/remark-plain-words.ts';
 import remarkListings from './plugins/remark-listings.ts';
+import rehypeImages from './plugins/rehype-images.ts';
 import rehypeOutline from './plugins/rehype-outline.ts';
+import rehypeRawHtml from './plugins/rehype-raw-html.ts';
 import rehypeXrefs, { type ChapterTargets } from './plugins/rehype-xrefs.ts';
 import { checkTextLimits } from './markdown-limits.ts';
+import { extractPrograms } from './examples/extract.ts';
+import { pythonPath } from './examples/python.ts';
 import { readText } from './read-text.ts';
+import { checkAlignment, checkCodeIdentity, snapshotPath, splitSections, staleSections } from './translations/index.ts';
+import { themeDir } from './theme.ts';
 import { format, loadStrings, type Strings } from './strings.ts';
 
 declare module 'vfile' {
@@ -43,13 +53,7 @@ declare module 'vfile' {
   }
 }
 
-const toolchainRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The book's own theme if it has one, else the toolchain's default theme. */
-export function themeDir(root: string): string {
-  const own = path.join(root, 'themes', 'default');
-  return existsSync(own) ? own : path.join(toolchainRoot, 'themes', 'default');
-}
+export { themeDir };
 
 export function chapterProcessor(dir: string, chapterNumber: number, strings: Strings) {
   return unified()
@@ -58,12 +62,14 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontMatter)
     .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkPlainWords)
+    // `:index[…]` is the one text directive; other text shaped like one stays text.
+    .use(remarkContainerDirectives, { text: [indexDirective] })
+    .use(remarkIndex)
     .use(remarkHeadingIds)
     .use(remarkAdmonitions, { strings })
     .use(remarkFigures, { chapterNumber, strings, languages: diagramLanguages })
     .use(remarkListings, { chapterNumber })
-    .use(remarkImages, { dir })
     // Code extraction reads the Markdown tree with listings resolved.
     .use(() => (tree: MdastRoot, file: VFile) => {
       file.data.mdast = structuredClone(tree);
@@ -72,9 +78,21 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
       handlers: { code: codeHandler(strings) },
       footnoteLabel: strings.footnotes,
       footnoteBackLabel: strings.backToContent,
+      allowDangerousHtml: true,
     })
+    .use(rehypeRawHtml)
+    .use(rehypeSanitize, bookSchema)
+    .use(rehypeImages, { dir })
     .use(rehypeSlug)
     .use(rehypeOutline, { chapterNumber, strings });
+}
+
+/** Where a chapter's text comes from: the book's own language, or the source language standing in for a chapter not yet translated. */
+export interface ChapterOrigin {
+  dir: string;
+  language: string;
+  strings: Strings;
+  fallback: boolean;
 }
 
 /** Parses a chapter's Markdown; `parseText` parses any Markdown as the chapter's processor does. */
@@ -85,7 +103,8 @@ export type ChapterParser = (text: string, parseText: (text: string) => MdastRoo
  * when the file is missing). `parse` replaces the parser's pass over the whole
  * text (the dev server parses only edited sections again).
  */
-export async function loadChapter(dir: string, source: string, index: number, strings: Strings, config: VFile, parse?: ChapterParser): Promise<Chapter | undefined> {
+export async function loadChapter(origin: ChapterOrigin, source: string, index: number, config: VFile, parse?: ChapterParser): Promise<Chapter | undefined> {
+  const { dir, strings } = origin;
   const filePath = path.join(dir, source);
   const file = await readText(filePath).catch(() => undefined);
   if (file === undefined) {
@@ -113,15 +132,60 @@ export async function loadChapter(dir: string, source: string, index: number, st
     index,
     name: source.replace(/\.md$/, ''),
     source,
+    dir,
+    language: origin.language,
+    fallback: origin.fallback,
+    outdated: [],
     number: index + 1,
     title: headings[0]?.text ?? source,
     headings,
     listings: file.data.listings ?? [],
     figures: file.data.figures ?? [],
+    indexMarks: file.data.indexMarks ?? [],
     file,
     mdast: file.data.mdast ?? { type: 'root', children: [] },
     hast,
   };
+}
+
+/** The notice a chapter not yet translated opens with, in the reader's language. */
+function untranslatedNotice(chapter: Chapter, book: { language: string; strings: Strings }): void {
+  const notice = h('aside', { className: ['translation-notice', 'untranslated'], lang: book.language, role: 'note' }, [h('p', book.strings.untranslated)]);
+  const title = chapter.hast.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
+  chapter.hast.children.splice(title + 1, 0, notice);
+}
+
+interface Translation {
+  /** manuscript/<source> */
+  dir: string;
+  lang: string;
+  language: string;
+  strings: Strings;
+}
+
+/**
+ * A translation's own checks: translated headings keep the source's anchors,
+ * the sections whose source changed since they were synced are marked, and
+ * every translated example is the same program as the source's.
+ */
+async function checkTranslation(root: string, lang: string, chapters: Chapter[], translation: Translation, config: VFile): Promise<void> {
+  const translated = chapters.filter((c) => !c.fallback && existsSync(path.join(translation.dir, c.source)));
+  const sourceChapters = await Promise.all(
+    translated.map((c) => loadChapter({ dir: translation.dir, language: translation.language, strings: translation.strings, fallback: false }, c.source, c.index, config)),
+  );
+  const pairs: [Chapter, Chapter][] = translated.flatMap((c, i) => (sourceChapters[i] ? [[c, sourceChapters[i]] as [Chapter, Chapter]] : []));
+  for (const [chapter, source] of pairs) {
+    const sourceSections = splitSections(String(source.file.value));
+    const relative = path.relative(root, source.file.path);
+    checkAlignment(chapter.file, splitSections(String(chapter.file.value)), sourceSections, relative, { unknown: 'error', missing: 'warning' });
+    const snapshot = await readFile(snapshotPath(root, lang, chapter.source), 'utf8').catch(() => undefined);
+    const titles = new Map(chapter.headings.map((heading) => [heading.id, heading.text]));
+    chapter.outdated = staleSections(sourceSections, splitSections(snapshot ?? ''))
+      .filter((s) => titles.has(s.id))
+      .map((s) => ({ id: s.id, title: titles.get(s.id) as string }));
+  }
+  const programs = (chapter: Chapter, language: string) => extractPrograms({ lang: language, chapters: [chapter] });
+  await Promise.all(pairs.map(([chapter, source]) => checkCodeIdentity(programs(chapter, lang), programs(source, translation.lang), { root, python: pythonPath() })));
 }
 
 /** Where a file nests deepest, judged from the text: block quote markers, indentation and inline delimiters. */
@@ -161,8 +225,8 @@ async function lastChange(dir: string, files: string[]): Promise<Date> {
 }
 
 /** Checks a chapter's links against every chapter's targets and fills empty link texts (in place). */
-export function resolveXrefs(chapter: Chapter, targets: ReadonlyMap<string, ChapterTargets>): void {
-  unified().use(rehypeXrefs, { chapters: targets, current: chapter.source }).runSync(chapter.hast, chapter.file);
+export function resolveXrefs(book: { root: string; config: { repository?: string } }, chapter: Chapter, targets: ReadonlyMap<string, ChapterTargets>): void {
+  unified().use(rehypeXrefs, { chapters: targets, current: chapter.source, dir: chapter.dir, root: book.root, repository: book.config.repository }).runSync(chapter.hast, chapter.file);
 }
 
 /** The code-block languages the chapters use, as grammars (a pycon session is Python). */
@@ -181,6 +245,8 @@ export interface LoadOptions {
   highlight?: boolean;
   /** Drawing figures too (default true); without it, figures have no picture. */
   figures?: boolean;
+  /** Gathering the index and checking the prose's Python names (default true). */
+  index?: boolean;
   /** The build's shared Chromium, for diagrams not yet in the cache. */
   browser?: () => Promise<Browser>;
   /** A highlighter that outlives this load (the dev server's), instead of one made and disposed here. */
@@ -207,8 +273,10 @@ export async function drawFigures(root: string, chapters: Chapter[], browser: Lo
   });
   for (const [chapter, drawn] of byChapter) {
     visit(chapter.hast, 'element', (node) => {
-      const result = node.data?.figure === undefined ? undefined : drawn[node.data.figure];
-      if (result && !('error' in result)) node.properties.src = result.name;
+      if (node.tagName !== 'img' || node.properties.dataFigure === undefined) return;
+      const result = drawn[Number(node.properties.dataFigure)];
+      delete node.properties.dataFigure;
+      if (result && !('error' in result)) Object.assign(node.properties, { src: result.name, width: result.width, height: result.height });
     });
   }
   return results.flatMap((result) => ('error' in result ? [] : [{ path: result.name, source: result.file }]));
@@ -218,13 +286,35 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const dir = path.join(root, 'manuscript', lang);
   const { config, file: configFile } = await loadConfig(dir);
   const strings = await loadStrings(themeDir(root), lang);
-  const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(dir, source, i, strings, configFile)));
+  const own: ChapterOrigin = { dir, language: config.language, strings, fallback: false };
+  let translation: Translation | undefined;
+  if (config.source) {
+    const sourceDir = path.join(root, 'manuscript', config.source);
+    const { config: sourceConfig } = await loadConfig(sourceDir);
+    translation = { dir: sourceDir, lang: config.source, language: sourceConfig.language, strings: await loadStrings(themeDir(root), config.source) };
+  }
+  const origin = (source: string): ChapterOrigin =>
+    translation && !existsSync(path.join(dir, source)) && existsSync(path.join(translation.dir, source))
+      ? { dir: translation.dir, language: translation.language, strings: translation.strings, fallback: true }
+      : own;
+  const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(origin(source), source, i, configFile)));
   const chapters = loaded.filter((c): c is Chapter => c !== undefined);
+  for (const chapter of chapters) if (chapter.fallback) untranslatedNotice(chapter, { language: config.language, strings });
+  const translationChecked = translation ? checkTranslation(root, lang, chapters, translation, configFile) : Promise.resolve();
 
   // Diagrams are drawn (in the browser, if the cache lacks any) while the rest is done here.
   const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
-  const targets = new Map(chapters.map((c) => [c.source, targetsOf(c, strings)]));
-  for (const chapter of chapters) resolveXrefs(chapter, targets);
+  // An empty link is filled in with the words of the chapter it is in ("Chapter 9" in an untranslated chapter).
+  const targets = new Map<Strings, Map<string, ChapterTargets>>();
+  const targetsIn = (words: Strings) => {
+    let map = targets.get(words);
+    if (!map) targets.set(words, (map = new Map(chapters.map((c) => [c.source, targetsOf(c, words)]))));
+    return map;
+  };
+  for (const chapter of chapters) {
+    const words = chapter.fallback && translation ? translation.strings : strings;
+    resolveXrefs({ root, config }, chapter, targetsIn(words));
+  }
   const highlight = async (highlighter: CodeHighlighter, languages: string[]) => {
     for (const chapter of chapters) await highlighter.highlight(chapter.hast, languages);
     return [...highlighter.languages];
@@ -235,11 +325,15 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
       : options.highlighter
         ? highlight(options.highlighter, codeLanguagesOf(chapters))
         : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters));
-  const [figureImages, languages] = await Promise.all([figures, highlighted]);
+  const indexOptions = { python: pythonPath(), cacheDir: path.join(root, '.cache'), lang: config.language, symbolsLabel: strings.indexSymbols };
+  const apiCheck = options.index === false ? undefined : checkBookApi(chapters, indexOptions);
+  const [figureImages, languages, checked] = await Promise.all([figures, highlighted, apiCheck, translationChecked]);
+  const index = checked ? indexBook(chapters, checked, indexOptions) : emptyIndex;
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
-  const manuscriptImages = [...new Set(chapters.flatMap((c) => c.file.data.images ?? []))].map((image) => ({ path: image, source: path.join(dir, image) }));
+  const manuscriptImages = chapters.flatMap((c) => (c.file.data.images ?? []).map((image) => ({ path: image, source: path.join(c.dir, image) })));
   const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];
-  return { root, lang, dir, config, strings, chapters, images, codeLanguages: languages, modified };
+  const files = [...new Set(chapters.flatMap((c) => c.file.data.files ?? []))].sort();
+  return { root, lang, dir, config, strings, chapters, images, files, index, codeLanguages: languages, modified };
 }

@@ -2,10 +2,13 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
+import type { BookIndex } from './book-index/entries.ts';
 import type { BookConfig } from './config.ts';
+import type { IndexMark } from './plugins/remark-index.ts';
 import type { Strings } from './strings.ts';
 
 export interface Heading {
+  /** The numbered levels only: deeper headings are not in the outline. */
   depth: 1 | 2 | 3;
   id: string;
   /** "3" for a chapter, "3.2" for a section, "3.2.1" for a subsection. */
@@ -49,14 +52,31 @@ export interface Chapter {
   name: string;
   /** Manuscript file name relative to the language folder: "02-sync-vs-async.md". */
   source: string;
+  /** The folder holding the file: manuscript/<lang>, or the source language's for a chapter not yet translated. */
+  dir: string;
+  /** BCP 47 tag of the chapter's text: the book's language, or the source's for a chapter not yet translated. */
+  language: string;
+  /** A chapter a translation does not have yet, shown in the source language with a notice. */
+  fallback: boolean;
+  /** Translated sections whose source changed since they were synced: each gets a notice (site) linking to the source. */
+  outdated: OutdatedSection[];
   number: number;
   title: string;
   headings: Heading[];
   listings: Listing[];
   figures: Figure[];
+  /** Index terms marked in the chapter and the Python names its prose mentions, each an anchor in the HTML. */
+  indexMarks: IndexMark[];
   file: VFile;
   mdast: MdastRoot;
   hast: HastRoot;
+}
+
+export interface OutdatedSection {
+  /** The section's anchor, the same in every language. */
+  id: string;
+  /** Its heading as the translation has it. */
+  title: string;
 }
 
 export interface Book {
@@ -70,6 +90,10 @@ export interface Book {
   chapters: Chapter[];
   /** Local images the chapters use and the figures drawn for them, each once. */
   images: BookImage[];
+  /** Files that are not chapters, linked from the chapters, relative to dir, each once: copied into the site, shown as text documents in the EPUB. */
+  files: string[];
+  /** The index: terms by letter, the Python API by module (empty when the book marks none). */
+  index: BookIndex;
   /** Languages the highlighted code uses, for loading only those grammars. */
   codeLanguages: string[];
   /** Date of the manuscript's last change (not the clock), for reproducible output. */

@@ -18,12 +18,16 @@ export const bookSchema = z
     subtitle: text.optional().describe('A subtitle for the cover and title page.'),
     authors: textList.describe('Author names, in cover order.'),
     language: text.describe('BCP 47 language tag of this manuscript, such as en or ru.'),
+    source: text
+      .optional()
+      .describe('For a translation: the language folder it is translated from (manuscript/<source>/). Chapters listed here without a file of their own fall back to that language; `npm run translations` tracks which source sections each translated chapter follows.'),
     identifier: text.optional().describe('A unique identifier (ISBN, urn:uuid:…); derived from slug, language and title when absent.'),
     description: text.optional().describe('A paragraph for the EPUB and PDF metadata.'),
     publisher: text.optional(),
     keywords: textList.optional().describe('Subject keywords for the metadata.'),
     edition: text.optional().describe('Edition statement on the copyright page, such as "First edition".'),
     slug: text.optional().describe('Base name of the downloads: <slug>.pdf and <slug>.epub.'),
+    repository: z.url({ error: 'must be a URL' }).optional().describe('Web address of the book\'s files (such as https://github.com/owner/repo/blob/main): links to files outside the manuscript folder point there.'),
     pageSize: z.enum(['A4', 'Letter'], { error: 'must be A4 or Letter' }).optional().describe('Paper size of the PDF.'),
     chapters: z.array(z.string(), { error: 'must be a list of text' }).min(1, 'must list at least one chapter file').describe('Chapter files, in reading order.'),
   })

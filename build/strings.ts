@@ -10,6 +10,11 @@ const english = {
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',
   builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
+  index: '', indexApi: '', indexSymbols: '', indexSee: '', indexSeeAlso: '', indexRemoved: '',
+  languageName: '', languages: '', editions: '', quotes: '', untranslated: '', outdated: '', outdatedLink: '',
+  // The site's search, listing tools and accessibility words.
+  search: '', searchPlaceholder: '', searchResults: '', searchNoResults: '', skipToContent: '',
+  copyCode: '', copied: '', codeFile: '', taskDone: '', taskOpen: '',
 };
 
 export type Strings = Record<keyof typeof english, string>;
@@ -28,6 +33,21 @@ export async function loadStrings(themeDir: string, lang: string): Promise<Strin
   const missing = Object.keys(english).filter((key) => !strings[key as StringKey]);
   if (missing.length > 0) throw new Error(`Theme strings missing in ${themeDir}/locales: ${missing.join(', ')}`);
   return strings;
+}
+
+/** Every key a language's table should have. */
+export const stringKeys = Object.keys(english) as StringKey[];
+
+/** The keys a language's own table lacks (they fall back to English). */
+export async function missingStrings(themeDir: string, lang: string): Promise<StringKey[]> {
+  const table = await readTable(path.join(themeDir, 'locales', `${lang}.yaml`));
+  return stringKeys.filter((key) => !table[key]);
+}
+
+/** Text in the language's quotation marks: “…” in English, «…» in Russian (the `quotes` string: opening then closing mark). */
+export function quote(strings: Strings, text: string): string {
+  const [open = '"', close = open] = [...strings.quotes];
+  return `${open}${text}${close}`;
 }
 
 /** Fills "{n}"-style placeholders. */

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../build/build.ts';
 import { launchChromium } from '../build/chromium.ts';
 import { fixtureBook, readHtml, run } from './helpers.ts';
-import { pageTexts, taggedFigures } from './pdf-reading.ts';
+import { linkTargets, pageLabels, pageTexts, taggedFigures } from './pdf-reading.ts';
 
 let out: string;
 let written: string[];
@@ -26,8 +26,9 @@ beforeAll(async () => {
 describe('HTML site', () => {
   it('writes the title page and one page per chapter for each language', async () => {
     const en = (await readdir(path.join(out, 'en'))).sort();
-    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html']);
-    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'index.html']);
+    // code/: the listings' programs, for download; search-<lang>.js: the search index.
+    expect(en).toEqual(['01-first.html', '02-second.html', 'assets', 'book-index.html', 'code', 'figures', 'fixture.epub', 'fixture.pdf', 'images', 'index.html', 'search-en.js']);
+    expect((await readdir(path.join(out, 'ru'))).sort()).toEqual(['01-pervaya.html', 'assets', 'figures', 'fixture.epub', 'fixture.pdf', 'index.html', 'search-ru.js']);
     expect(written).toContain(path.join(out, 'en', 'index.html'));
   });
 
@@ -39,7 +40,7 @@ describe('HTML site', () => {
     expect(links).toContainEqual(['Chapter 2', '02-second.html']);
     expect(links).toContainEqual(['Section 2.1', '02-second.html#waiting-well']);
     expect(links).toContainEqual(['Listing 1.1', '01-first.html#lst-hello']);
-    expect(select('figure#lst-hello figcaption', page) && toString(select('figure#lst-hello figcaption', page)!)).toBe('Listing 1.1 Hello from a coroutine');
+    expect(select('figure#lst-hello figcaption', page) && toString(select('figure#lst-hello figcaption', page)!)).toBe('Listing 1.1 Hello from a coroutinehello.py');
     expect(selectAll('pre.shiki span[style]', page).length).toBeGreaterThan(5);
     expect(select('details.solution summary', page)).toBeTruthy();
     expect(selectAll('aside.admonition', page)).toHaveLength(3);
@@ -62,9 +63,36 @@ describe('HTML site', () => {
     expect(toString(select('figcaption', figure)!)).toBe("Figure 2.1 A task's states");
     const svg = await readFile(path.join(out, 'en', String(img.properties.src)), 'utf8');
     expect(svg).toMatch(/<text[^>]*>.*Pending/);
-    expect(selectAll('script', page).map((s) => s.properties.src)).toEqual(['assets/book.js']);
+    expect(selectAll('script', page).map((s) => s.properties.src)).toEqual(['assets/book.js', 'assets/search.js']);
     const links = selectAll('article a', await readHtml(path.join(out, 'en', '01-first.html'))).map((a) => [toString(a), a.properties.href]);
     expect(links).toContainEqual(['Figure 2.1', '02-second.html#fig-task-states']);
+  });
+
+  it('has an index page, linked from the contents, whose entries link to where their terms stand', async () => {
+    const chapterPage = await readHtml(path.join(out, 'en', '01-first.html'));
+    expect(selectAll('#sidebar li.toc-index a', chapterPage).map((a) => [toString(a), a.properties.href])).toEqual([['Index', 'book-index.html']]);
+    const page = await readHtml(path.join(out, 'en', 'book-index.html'));
+    expect(selectAll('.book-index h2.index-letter', page).map((h) => toString(h))).toEqual(['C', 'E', 'F', 'T']);
+    const line = (id: string) => toString(select(`li#${id} > .index-line`, page)!);
+    expect(line('index-event-loop')).toBe('event loop 2.1, 2.2; see also task');
+    expect(line('index-coroutine')).toBe('coroutine, see task');
+    expect(select('li#index-coroutine a', page)?.properties.href).toBe('#index-task');
+    expect(selectAll('li#index-task li', page).map((li) => toString(li))).toEqual(['states 2.1', 'twice 1.2']);
+    // The Python API, by module: inline code naming an importable object.
+    expect(toString(select('h3#api-asyncio', page)!)).toBe('asyncio');
+    expect(toString(select('li#api-run', page)!)).toBe('run 1.2, 2.1');
+    // Each link lands on the anchor where the term stands, inside the paragraph that holds it.
+    for (const [href, text] of [
+      [select('li#index-event-loop a', page)?.properties.href, 'A task moves through the states'],
+      [select('li#api-run a', page)?.properties.href, 'as asyncio.run would not'],
+    ] as const) {
+      const [file, id] = String(href).split('#');
+      const target = await readHtml(path.join(out, 'en', file!));
+      const anchor = select(`[id="${id}"]`, target);
+      expect(anchor, String(href)).toBeTruthy();
+      expect(toString(selectAll('p', target).find((p) => select(`[id="${id}"]`, p))!)).toContain(text);
+    }
+    expect(toString(select('span.index-mark', chapterPage)!)).toBe('');
   });
 
   it('translates the toolchain words for another language', async () => {
@@ -171,6 +199,31 @@ describe('PDF', () => {
     expect((await run('pdfimages', ['-list', pdf()])).stdout.trim().split('\n')).toHaveLength(2);
     const figures = await taggedFigures(pdf());
     expect(figures.map((f) => f.alt)).toEqual(['The event loop, drawn as a box', expect.stringMatching(/^A state diagram: a task starts pending/)]);
+  });
+
+  it('ends with an index whose page numbers are the pages its terms stand on, each a link there', async () => {
+    const pages = await pageTexts(pdf());
+    const labels = await pageLabels(pdf(), pages.length);
+    // A chapter's first page prints no folio: its page label is the same number.
+    const folioOf = (text: string) => labels[pages.findIndex((p) => p.includes(text))];
+    const at = pages.findIndex((p) => /^\s*Index\s*$/m.test(p) && p.includes('event loop'));
+    expect(at).toBeGreaterThan(0);
+    // "A task moves" and "That is all" are on consecutive pages: one range.
+    const [, from, to] = /event loop (\d+)–(\d+); see also task/.exec(pages[at]!) ?? [];
+    expect(from).toBe(folioOf('A task moves through the states'));
+    expect(to).toBe(folioOf('That is all.'));
+    expect(pages[at]).toMatch(/footnote 1\b/);
+    const api = pages.find((p) => p.includes('Python API'))!;
+    expect(api).toMatch(/run (\d+), (\d+)/);
+    // Every number is a link to the place of its term.
+    const links = await linkTargets(pdf(), at + 1);
+    expect(links).toContain('ch-02-second--ix-3');
+    expect(links).toContain('ch-01-first--ix-1');
+    expect(links).toContain('index-task');
+    // The index is in the contents and the bookmarks.
+    expect(pages.find((p) => p.includes('Contents'))).toMatch(new RegExp(`Index\\s+${labels[at]}\\s*$`, 'm'));
+    const outline = (await run('qpdf', ['--json', '--json-key=outlines', pdf()])).stdout;
+    expect(outline).toContain('"title": "Index"');
   });
 
   it('has bookmarks for chapters and sections', async () => {

@@ -54,6 +54,11 @@ describe('manuscript errors', () => {
     expect(await errorsAfter((b) => edit(first(b), 'file=hello.py caption=', 'file=hello.py colour=red caption='))).toEqual(['01-first.md:26:1 code:attribute']);
   });
 
+  it('a misspelt Python name in the prose, at its line, and a term marked with an unknown attribute', async () => {
+    expect(await errorsAfter((b) => edit(first(b), 'as `asyncio.run` would not', 'as `asyncio.runn` would not'))).toEqual(['01-first.md:71:49 index:api']);
+    expect(await errorsAfter((b) => edit(second(b), ':index[event loop]A task', ':index[event loop]{colour=red}A task'))).toEqual(['02-second.md:17:56 index:attribute']);
+  });
+
   it('several errors in one build are all reported', async () => {
     const errors = await errorsAfter(async (b) => {
       await edit(first(b), ':::warning', ':::danger');

@@ -35,7 +35,7 @@ describe('book configuration', () => {
   });
 
   it('reports unknown settings, missing ones and wrong types with their line', async () => {
-    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\nchapters: [a.md]\ncolour: red\n')).toBe('6:1 Unknown setting `colour` (known: title, subtitle, authors, language, identifier, description, publisher, keywords, edition, slug, pageSize, chapters)');
+    expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\nchapters: [a.md]\ncolour: red\n')).toBe('6:1 Unknown setting `colour` (known: title, subtitle, authors, language, source, identifier, description, publisher, keywords, edition, slug, repository, pageSize, chapters)');
     expect(await configError('title: T\nauthors: [A]\nidentifier: x\nchapters: [a.md]\n')).toBe('1:1 Missing required setting `language`');
     expect(await configError('title: T\nauthors: [A]\nlanguage: en\nidentifier: x\npageSize: A5\nchapters: [a.md]\n')).toBe('5:11 `pageSize` must be A4 or Letter');
     expect(await configError('title: [unclosed\n')).toBe('2:1 Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');

@@ -120,7 +120,7 @@ describe('EPUB navigation and cover', () => {
     const nav = parse('OEBPS/toc.xhtml');
     const toc = selectAll('nav', nav).find((n) => epubType(n) === 'toc');
     const chapters = toc ? selectAll('nav > ol > li', toc) : [];
-    expect(chapters.map((li) => toString(select('a', li)!))).toEqual(['1 The First Chapter', '2 The Second Chapter']);
+    expect(chapters.map((li) => toString(select('a', li)!))).toEqual(['1 The First Chapter', '2 The Second Chapter', 'Index']);
     expect(selectAll('ol > li > a', chapters[1]!).map((a) => [toString(a), a.properties.href])).toEqual([
       ['2.1 Waiting Well', '02-second.xhtml#waiting-well'],
       ['2.2 Summary', '02-second.xhtml#summary'],
@@ -134,7 +134,20 @@ describe('EPUB navigation and cover', () => {
       ['cover', 'cover.xhtml'],
       ['toc', 'toc.xhtml#toc'],
       ['bodymatter', '01-first.xhtml'],
+      ['index', 'book-index.xhtml'],
     ]);
+  });
+
+  it('has an index document after the chapters, in the spine and the NCX, whose links reach their places', () => {
+    const opf = text('OEBPS/content.opf');
+    expect(opf).toMatch(/<itemref idref="chapter-2" \/>\s*<itemref idref="back-1" \/>\s*<\/spine>/);
+    expect(text('OEBPS/toc.ncx')).toContain('<text>Index</text></navLabel><content src="book-index.xhtml" />');
+    const index = parse('OEBPS/book-index.xhtml');
+    const section = select('section', index)!;
+    expect([epubType(section), section.properties.role]).toEqual(['index', 'doc-index']);
+    const loop = select('li#index-event-loop', index)!;
+    expect(selectAll('.index-places a', loop).map((a) => [toString(a), a.properties.href])).toEqual([['2.1', '02-second.xhtml#ix-3'], ['2.2', '02-second.xhtml#ix-6']]);
+    expect(select('[id="ix-3"]', parse('OEBPS/02-second.xhtml'))).toBeTruthy();
   });
 
   it('has a cover image drawn from the title, and a cover page first in the spine', () => {

@@ -44,7 +44,7 @@ describe('remark-figures', () => {
     const figure = select('figure#fig-states', hast)!;
     expect(figure.properties.className).toEqual(['figure']);
     expect(select('img', figure)?.properties.alt).toBe('Three states in a row.');
-    expect(select('img', figure)?.data?.figure).toBe(0);
+    expect(select('img', figure)?.properties.dataFigure).toBe(0);
     expect(toString(select('figcaption', figure)!)).toBe("Figure 5.1 A task's states");
     expect(toString(select('figure#fig-5-2 figcaption', hast)!)).toBe('Figure 5.2');
   });

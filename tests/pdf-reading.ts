@@ -105,3 +105,19 @@ export async function taggedFigures(pdf: string): Promise<TaggedFigure[]> {
   walk(doc.catalog.get(PDFName.of('StructTreeRoot')));
   return figures;
 }
+
+/** The named destinations the link annotations of a page (1-based) point at. */
+export async function linkTargets(pdf: string, page: number): Promise<string[]> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  const annotations = doc.getPage(page - 1).node.lookup(PDFName.of('Annots'));
+  const targets: string[] = [];
+  if (!(annotations instanceof PDFArray)) return targets;
+  for (let i = 0; i < annotations.size(); i++) {
+    const annotation = annotations.lookup(i);
+    if (!(annotation instanceof PDFDict)) continue;
+    const dest = annotation.lookup(PDFName.of('Dest'));
+    if (dest instanceof PDFName) targets.push(dest.decodeText());
+    else if (dest instanceof PDFString || dest instanceof PDFHexString) targets.push(dest.decodeText());
+  }
+  return targets;
+}

@@ -86,7 +86,12 @@ describe('the English book in print', () => {
         const target = labels.indexOf(folio!);
         const cited = `${kind} ${number}, page ${folio} (cited on page ${labels[index]})`;
         expect(target, cited).toBeGreaterThan(-1);
-        expect(targets[kind as keyof typeof targets](number!).test(kind === 'Listing' ? squash(pages[target]!) : pages[target]!), cited).toBe(true);
+        if (kind === 'Chapter') {
+          // "Chapter 4" may be an author's text for a link into the chapter: the page lies within it.
+          const opener = (n: number) => pages.findIndex((page) => targets.Chapter(String(n)).test(page));
+          const next = opener(Number(number) + 1);
+          expect(target >= opener(Number(number)) && (next === -1 || target < next), cited).toBe(true);
+        } else expect(targets[kind as keyof typeof targets](number!).test(kind === 'Listing' ? squash(pages[target]!) : pages[target]!), cited).toBe(true);
         checked += 1;
       }
     });
@@ -107,7 +112,7 @@ describe('the English book in print', () => {
   });
 
   it('has a bookmark for every chapter and section, in order', async () => {
-    const marks = (await bookmarks(pdf)).filter((m) => m.title !== 'Contents');
+    const marks = (await bookmarks(pdf)).filter((m) => m.title !== 'Contents' && m.title !== book.strings.index);
     const flat = (items: Bookmark[], depth: number): string[] => items.flatMap((m) => [`${depth} ${m.title}`, ...flat(m.kids, depth + 1)]);
     const expected = book.chapters.flatMap((c) => [`1 ${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.depth} ${h.number} ${h.text}`)]);
     expect(flat(marks, 1)).toEqual(expected);

@@ -4,6 +4,7 @@ import type { Root as HastRoot } from 'hast';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { chapterProcessor } from '../build/load-book.ts';
@@ -22,6 +23,9 @@ async function chapter(markdown: string, number = 3) {
   const errors = file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
   return { file, hast, errors };
 }
+
+/** Non-fatal messages as "line:column rule". */
+const warnings = (file: VFile) => file.messages.filter((m) => !m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
 
 describe('rehype-outline', () => {
   it('numbers the title, sections and subsections and records the outline', async () => {
@@ -42,9 +46,41 @@ describe('rehype-outline', () => {
     expect(file.data.headings?.map((h) => h.text)).toEqual(['T']);
   });
 
-  it('reports a chapter without a title and a second title', async () => {
-    expect((await chapter('## Only a section\n')).errors.join()).toMatch(/1:1 heading:title/);
-    expect((await chapter('# One\n\n# Two\n')).errors.join()).toMatch(/3:1 heading:title/);
+  it('warns about a chapter without a `#` title and about a second title, and builds both', async () => {
+    const noTitle = await chapter('## Only a section\n\n### Below\n');
+    expect(noTitle.errors).toEqual([]);
+    expect(warnings(noTitle.file)).toEqual(['1:1 heading:title']);
+    expect(noTitle.file.data.headings?.map((h) => [h.depth, h.number, h.text])).toEqual([
+      [1, '3', 'Only a section'],
+      [2, '3.1', 'Below'],
+    ]);
+    const two = await chapter('# One\n\n# Two\n');
+    expect(two.errors).toEqual([]);
+    expect(warnings(two.file)).toEqual(['3:1 heading:title']);
+    expect(toString(select('h1#two', two.hast)!)).toBe('Two');
+  });
+
+  it('takes the title from front matter, or from the file name with a warning', async () => {
+    const fromYaml = await chapter('---\ntitle: From YAML\n---\n\n<p>Intro</p>\n\n## Install\n');
+    expect(fromYaml.errors).toEqual([]);
+    expect(warnings(fromYaml.file)).toEqual([]);
+    expect(fromYaml.file.data.headings?.map((h) => [h.depth, h.number, h.id, h.text])).toEqual([
+      [1, '3', 'from-yaml', 'From YAML'],
+      [2, '3.1', 'install', 'Install'],
+    ]);
+    const untitled = await chapter('Just text.\n');
+    expect(warnings(untitled.file)).toEqual(['1:1 heading:title']);
+    expect(untitled.file.data.headings?.[0]?.text).toBe('test');
+  });
+
+  it('keeps headings deeper than `###` as plain headings, and warns about a skipped level instead of numbering it', async () => {
+    const { hast, file, errors } = await chapter('# T\n\n### Too deep\n\n## S\n\n### Sub\n\n#### Four\n\n###### Six\n');
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual(['3:1 heading:skipped']);
+    expect(file.data.headings?.map((h) => h.number)).toEqual(['3', '3.1', '3.1.1']);
+    expect(toString(select('h3#too-deep', hast)!)).toBe('Too deep');
+    expect(toString(select('h4#four', hast)!)).toBe('Four');
+    expect(toString(select('h6#six', hast)!)).toBe('Six');
   });
 });
 
@@ -65,11 +101,21 @@ describe('remark-admonitions', () => {
     expect(toString(select('aside.solution .admonition-title', hast)!)).toBe('Solution: Exercise 2');
   });
 
-  it('reports unknown directives at their position', async () => {
-    const { errors } = await chapter('# T\n\n:::danger\nx\n:::\n\nText :shout[loud] here.\n');
-    expect(errors).toHaveLength(2);
+  it('reports an unknown container directive as an error and text that looks like a directive as a warning, keeping the text', async () => {
+    const { errors, file, hast } = await chapter('# T\n\n:::danger\nx\n:::\n\nText :shout[loud] here.\n');
+    expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^3:1 directive:unknown .*:::danger/);
-    expect(errors[1]).toMatch(/^7:6 directive:unknown .*:shout/);
+    expect(warnings(file)).toEqual(['7:6 directive:lookalike']);
+    expect(toString(hast)).toContain('Text :shout[loud] here.');
+  });
+
+  it('reads colons in prose as text, with no message', async () => {
+    const prose = 'At 10:30 the ratio was 4:3; see foo:bar, mailto:x and a::b.\n\n::not-a-leaf\n';
+    const { errors, file, hast } = await chapter(`# T\n\n${prose}`);
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual([]);
+    expect(toString(hast)).toContain('At 10:30 the ratio was 4:3; see foo:bar, mailto:x and a::b.');
+    expect(toString(hast)).toContain('::not-a-leaf');
   });
 });
 
@@ -106,22 +152,67 @@ describe('remark-listings and the code handler', () => {
     expect(errors[2]).toMatch(/^11:1 code:attribute `file` must be a plain file name/);
   });
 
+  it('reads fence metadata common elsewhere: `{1,3}` lines to highlight and `title` as the caption; other attributes of plain blocks are ignored with a warning', async () => {
+    const { hast, file, errors } = await chapter('# T\n\n```js {1,3} title="install"\na\nb\nc\n```\n\n```sh showLineNumbers\nls\n```\n');
+    expect(errors).toEqual([]);
+    expect(warnings(file)).toEqual(['9:1 code:attribute']);
+    expect(toString(select('figure.listing figcaption', hast)!)).toBe('Listing 3.1 install');
+    expect(select('figure.listing code', hast)?.properties.metastring).toBe('{1,3}');
+    const { highlightBook } = await import('../build/highlight.ts');
+    await highlightBook([hast], ['js', 'sh']);
+    // Shiki writes `class` as a plain property, which hast-util-select does not read.
+    const lines: boolean[] = [];
+    visit(hast, 'element', (node) => {
+      const classes = String(node.properties.class).split(/[ ,]/);
+      if (classes.includes('line')) lines.push(classes.includes('highlighted'));
+    });
+    expect(lines).toEqual([true, false, true, false]);
+    expect(selectAll('[metastring]', hast)).toEqual([]);
+  });
+
   it('keeps fragments and other languages out of the listings', async () => {
     const { file } = await chapter('# T\n\n```python fragment\nx\n```\n\n```console\n$ ls\n```\n');
     expect(file.data.listings).toEqual([]);
   });
 });
 
-describe('remark-images', () => {
+describe('rehype-images', () => {
   it('accepts a local image and records it once', async () => {
     const { file, errors } = await chapter('# T\n\n![Loop](images/loop.svg) ![Again](./images/loop.svg)\n');
     expect(errors).toEqual([]);
     expect(file.data.images).toEqual(['images/loop.svg']);
   });
 
-  it('reports a missing image, a remote one and one without alt text', async () => {
-    const { errors } = await chapter('# T\n\n![Gone](images/none.png)\n\n![Web](https://example.com/a.png)\n\n![](images/loop.svg)\n');
-    expect(errors.map((e) => e.split(' ')[0] + ' ' + e.split(' ')[1])).toEqual(['3:1 image:missing', '5:1 image:remote', '7:1 image:alt']);
+  it('reports a missing image and one without alt text; a remote one is a warning and becomes a link, never fetched', async () => {
+    const { errors, file, hast } = await chapter('# T\n\n![Gone](images/none.png)\n\n![Web](https://example.com/a.png)\n\n![](images/loop.svg)\n\n[![Badge](https://example.com/b.svg)](https://example.com)\n');
+    expect(errors.map((e) => e.split(' ')[0] + ' ' + e.split(' ')[1])).toEqual(['3:1 image:missing', '7:1 image:alt']);
+    expect(warnings(file)).toEqual(['5:1 image:remote', '9:2 image:remote']);
+    expect(selectAll('img', hast).map((i) => i.properties.src)).toEqual(['images/none.png', 'images/loop.svg']);
+    expect(selectAll('a.remote-image', hast).map((a) => [a.properties.href, toString(a)])).toEqual([['https://example.com/a.png', 'Web']]);
+    expect(toString(select('a[href="https://example.com"]', hast)!)).toBe('Badge');
+  });
+
+  it('checks reference-style and raw HTML images the same way', async () => {
+    const md = '# T\n\n![Loop][ok] ![Gone][gone] ![][noalt]\n\n<img src="images/missing.png" alt="Raw">\n\n<p><img src="images/loop.svg"></p>\n\n[ok]: images/loop.svg\n[gone]: images/gone.png\n[noalt]: images/loop.svg\n';
+    const { errors, file } = await chapter(md);
+    expect(errors.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['3:13 image:missing', '3:27 image:alt', '5:1 image:missing', '7:4 image:alt']);
+    expect(file.data.images).toEqual(['images/loop.svg']);
+  });
+});
+
+describe('raw HTML', () => {
+  it('keeps what a book may hold and warns, at its line, about what it leaves out, never dropping text', async () => {
+    const md = '# T\n\n<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>\n\n<custom-tag>inside</custom-tag> <b onclick="x()">bold</b>\n\n<script>alert(1)</script>\n\n<!-- a note -->\n';
+    const { errors, file, hast } = await chapter(md);
+    expect(errors).toEqual([]);
+    expect(select('details summary', hast)).toBeTruthy();
+    expect(toString(select('details', hast)!)).toContain('Hidden text.');
+    expect(selectAll('kbd', hast)).toHaveLength(2);
+    expect(select('br', hast)).toBeTruthy();
+    expect(toString(hast)).toContain('inside');
+    expect(select('b', hast)?.properties.onClick).toBeUndefined();
+    expect(select('script', hast)).toBeUndefined();
+    expect(warnings(file)).toEqual(['12:1 html:unwrapped', '12:33 html:dropped', '14:1 html:dropped']);
   });
 });
 
@@ -132,7 +223,7 @@ describe('rehype-xrefs', () => {
   ]);
   async function link(markdown: string) {
     const { hast, file } = await chapter(markdown);
-    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md' }).runSync(hast, file);
+    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md', dir, root: fixtureBook }).runSync(hast, file);
     const errors = file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
     return { links: selectAll('a', hast).map((a) => [toString(a), a.data?.xref]), errors };
   }
@@ -152,5 +243,22 @@ describe('rehype-xrefs', () => {
   it('reports missing chapters, anchors and unlabelled empty links', async () => {
     const { errors } = await link('# T\n\n[x](03-c.md)\n\n[y](02-b.md#nope)\n\n[](#plain)\n');
     expect(errors).toEqual(['3:1 link:chapter', '5:1 link:anchor', '7:1 link:empty']);
+  });
+
+  it('reports links without a target', async () => {
+    const { errors } = await link('# T\n\n[x]() and []()\n');
+    expect(errors).toEqual(['3:1 link:empty-target', '3:11 link:empty-target']);
+  });
+
+  it('marks links to files that are not chapters, warns about files outside the book and reports missing ones', async () => {
+    const { hast, file } = await chapter('# T\n\n[the diagram](images/loop.svg) [book](book.yaml) [outside](../../../../../README.md) [gone](LICENSE)\n');
+    unified().use(rehypeXrefs, { chapters: targets, current: '01-a.md', dir, root: fixtureBook }).runSync(hast, file);
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['3:50 link:outside', '3:86 link:file']);
+    expect(file.data.files).toEqual(['images/loop.svg', 'book.yaml']);
+    expect(selectAll('a', hast).map((a) => [toString(a), a.data?.file])).toEqual([
+      ['the diagram', 'images/loop.svg'],
+      ['book', 'book.yaml'],
+      ['gone', undefined],
+    ]);
   });
 });

@@ -45,7 +45,9 @@ export async function examplesCommand(args: ExamplesArgs): Promise<ExamplesSumma
   let start = performance.now();
   const examples = await loadExamples({ root, cache: args.cache });
   const { programs, book } = examples;
-  console.log(`✓ extract ${programs.length} examples from ${book.chapters.length} chapters (${book.lang})   ${seconds(start)}`);
+  const own = programs.filter((p) => !examples.translations.some((t) => p.path.startsWith(`${t}/`))).length;
+  const translated = examples.translations.map((t) => `, ${programs.filter((p) => p.path.startsWith(`${t}/`)).length} translated (${t})`).join('');
+  console.log(`✓ extract ${own} examples from ${book.chapters.length} chapters (${book.lang})${translated}   ${seconds(start)}`);
   let failed = 0;
   if (examples.stale.length > 0) {
     failed += 1;

@@ -14,6 +14,7 @@ import { launchChromium } from '../chromium.ts';
 import { findLanguages } from '../config.ts';
 import { report } from '../diagnostics.ts';
 import { themeDir } from '../load-book.ts';
+import { loadEditions } from '../render/editions.ts';
 import { LiveBook, type Download, type Update } from './live-book.ts';
 import { servePreview, type DevMessage, type PreviewServer } from './server.ts';
 
@@ -58,7 +59,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   let chromium: Promise<Browser> | undefined;
   const browser = () => (chromium ??= launchChromium());
-  const books = new Map(langs.map((lang) => [lang, new LiveBook({ root, lang, out, browser })]));
+  const editions = await loadEditions(root, langs);
+  const books = new Map(langs.map((lang) => [lang, new LiveBook({ root, lang, out, browser, editions })]));
 
   const problems = (): VFile[] => [...books.values()].flatMap((book) => book.problems());
   const hasErrors = () => problems().some((file) => file.messages.some((m) => m.fatal === true));

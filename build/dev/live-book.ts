@@ -4,7 +4,6 @@
 // whose links point into it are resolved again only when its targets changed;
 // only the pages that show something new are rendered and written, each
 // written whole (temporary file, then rename) before its reload is announced.
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -14,14 +13,17 @@ import type { VFile } from 'vfile';
 import { loadConfig } from '../config.ts';
 import { BuildError } from '../diagnostics.ts';
 import { createCodeHighlighter, type CodeHighlighter } from '../highlight.ts';
-import { chapterProcessor, codeLanguagesOf, drawFigures, loadBook, loadChapter, resolveXrefs, targetsOf } from '../load-book.ts';
+import { chapterProcessor, codeLanguagesOf, drawFigures, loadBook, loadChapter, resolveXrefs, targetsOf, type ChapterOrigin } from '../load-book.ts';
 import type { Book, BookImage, Chapter } from '../model.ts';
 import type { ChapterTargets } from '../plugins/rehype-xrefs.ts';
 import { Staging } from '../output.ts';
 import type { RenderContext } from '../render/context.ts';
 import { renderEpub } from '../render/epub.ts';
-import { renderChapterPage, renderIndexPage, siteAssets, type Downloads } from '../render/html.ts';
+import { hasIndex } from '../render/contents.ts';
+import type { Edition } from '../render/editions.ts';
+import { indexPage, renderBookIndexPage, renderChapterPage, renderIndexPage, searchFiles, siteAssets, type Site } from '../render/html.ts';
 import { renderPdf } from '../render/pdf/render.ts';
+import { copyWhole, writeWhole } from '../write-whole.ts';
 import { SectionParser } from './sections.ts';
 import { changedExampleLines, markUnverified, programTexts } from './unverified.ts';
 
@@ -33,6 +35,8 @@ export interface LiveBookOptions {
   /** The preview's output folder (all languages); this language writes under <out>/<lang>/. */
   out: string;
   browser: () => Promise<Browser>;
+  /** Every language previewed, for the language switcher (shared by the languages' live books). */
+  editions: Edition[];
 }
 
 /** What a rebuild did: pages written (site paths, "en/02-x.html"), and the files with messages. */
@@ -44,23 +48,6 @@ export interface Update {
   unchanged?: boolean;
   /** Milliseconds spent in each step, for the terminal. */
   steps?: Record<string, number>;
-}
-
-let temporaryCount = 0;
-
-/** Writes a file whole: into a temporary file beside it, then renamed over it. */
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${temporaryCount++}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, file);
-}
-
-async function copyAtomic(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  const temporary = `${to}.${process.pid}.${temporaryCount++}.tmp`;
-  await copyFile(from, temporary);
-  await rename(temporary, to);
 }
 
 function sameTargets(a: ChapterTargets | undefined, b: ChapterTargets): boolean {
@@ -131,9 +118,9 @@ export class LiveBook {
     return path.join(this.options.out, this.options.lang);
   }
 
-  private downloads(book: Book): Downloads {
-    // Built when a reader asks for them, so the links are always there.
-    return { pdf: `${book.config.slug}.pdf`, epub: `${book.config.slug}.epub` };
+  private site(book: Book): Site {
+    // Downloads are built when a reader asks for them, so the links are always there.
+    return { downloads: { pdf: `${book.config.slug}.pdf`, epub: `${book.config.slug}.epub` }, editions: this.options.editions };
   }
 
   /** Files with messages in the current state. */
@@ -163,8 +150,11 @@ export class LiveBook {
     this.baseline ??= new Map(book.chapters.map((c) => [c.source, programTexts(c)]));
     this.book = book;
     this.version++;
+    if (hasIndex(book)) this.options.editions.find((e) => e.lang === this.lang)?.pages.add('book-index');
     const written = await this.writePages(book, book.chapters, true);
     await this.writeAssets(book);
+    // Search covers the book as loaded; an edit's new words are found after the next full load.
+    for (const file of await searchFiles(book)) await writeWhole(path.join(this.dir, file.path), file.text);
     this.parsers.clear();
     return { written, problems: this.problems() };
   }
@@ -185,13 +175,13 @@ export class LiveBook {
   /** Copies the theme's files again (a stylesheet or the site script changed). */
   async writeAssets(book = this.book): Promise<string[]> {
     if (!book) return [];
-    for (const asset of siteAssets(book)) await copyAtomic(asset.source, path.join(this.dir, asset.path));
+    for (const asset of siteAssets(book)) await copyWhole(asset.source, path.join(this.dir, asset.path));
     await this.writeImages(book.images);
     return book.chapters.map((c) => `${this.lang}/${c.name}.html`).concat(`${this.lang}/index.html`);
   }
 
   private async writeImages(images: readonly BookImage[]): Promise<void> {
-    for (const image of images) await copyAtomic(image.source, path.join(this.dir, image.path));
+    for (const image of images) await copyWhole(image.source, path.join(this.dir, image.path));
   }
 
   /**
@@ -216,6 +206,8 @@ export class LiveBook {
     const index = book.chapters.findIndex((c) => c.source === source);
     if (index === -1) return { written: [], problems: this.problems(), unchanged: true };
     const old = book.chapters[index]!;
+    // A chapter standing in for an untranslated one is read with its source language's words: the whole load knows them.
+    if (old.fallback) return this.loadAll().then((update) => (written(update.written), update));
     let config: VFile;
     try {
       config = (await loadConfig(book.dir)).file;
@@ -227,8 +219,11 @@ export class LiveBook {
     let parser = this.parsers.get(source);
     if (!parser) this.parsers.set(source, (parser = new SectionParser()));
     const sections = parser;
-    const fresh = await loadChapter(book.dir, source, index, book.strings, config, (text, parseText) => sections.parse(text, parseText));
+    const origin: ChapterOrigin = { dir: book.dir, language: book.config.language, strings: book.strings, fallback: false };
+    const fresh = await loadChapter(origin, source, index, config, (text, parseText) => sections.parse(text, parseText));
     if (!fresh) return { written: [], problems: [config] };
+    // Sections outdated against the source are judged by the whole load; an edit keeps the last judgement.
+    fresh.outdated = old.outdated;
     if (String(fresh.file.value) === String(old.file.value) && !fatal(old.file)) return { written: [], problems: this.problems(), unchanged: true };
     step('load');
 
@@ -237,7 +232,7 @@ export class LiveBook {
     const targets = targetsOf(fresh, book.strings);
     const targetsChanged = !sameTargets(this.targets.get(source), targets);
     this.targets.set(source, targets);
-    resolveXrefs(fresh, this.targets);
+    resolveXrefs(book, fresh, this.targets);
     step('figures+links');
 
     // Chapters whose links point into this one see its new targets; so do chapters whose links were broken.
@@ -251,7 +246,7 @@ export class LiveBook {
       // A copy: a download being rendered may still read the previous model.
       const again: Chapter = { ...chapter, hast: structuredClone(chapter.hast) };
       again.file.messages = again.file.messages.filter((m) => !m.ruleId?.startsWith('link:'));
-      resolveXrefs(again, this.targets);
+      resolveXrefs(book, again, this.targets);
       chapters[i] = again;
       dependents.push(again);
     }
@@ -279,20 +274,26 @@ export class LiveBook {
 
   /** Renders and writes the pages of those chapters (and the title page) that have no errors of their own. */
   private async writePages(book: Book, chapters: readonly Chapter[], withIndex: boolean): Promise<string[]> {
-    const downloads = this.downloads(book);
+    const site = this.site(book);
     const pages: string[] = [];
     for (const chapter of chapters) {
       if (fatal(chapter.file)) continue;
       const lines = changedExampleLines(chapter, this.baseline?.get(chapter.source) ?? new Map());
       const blocks: string[] = [];
       const shown = { ...chapter, hast: markUnverified(stubCode(chapter.hast, this.codeHtml, blocks), lines) };
-      const html = (await renderChapterPage(book, shown, downloads)).replace(placeholder, (_, i: string) => blocks[Number(i)]!);
-      await writeAtomic(path.join(this.dir, `${chapter.name}.html`), html);
+      const { html, codeFiles } = await renderChapterPage(book, shown, site);
+      for (const file of codeFiles) await copyWhole(path.join(book.root, file), path.join(this.dir, file));
+      await writeWhole(path.join(this.dir, `${chapter.name}.html`), html.replace(placeholder, (_, i: string) => blocks[Number(i)]!));
       pages.push(`${this.lang}/${chapter.name}.html`);
     }
     if (withIndex) {
-      await writeAtomic(path.join(this.dir, 'index.html'), renderIndexPage(book, downloads));
+      await writeWhole(path.join(this.dir, 'index.html'), renderIndexPage(book, site));
       pages.push(`${this.lang}/index.html`);
+      const bookIndex = renderBookIndexPage(book, site);
+      if (bookIndex !== undefined) {
+        await writeWhole(path.join(this.dir, indexPage), bookIndex);
+        pages.push(`${this.lang}/${indexPage}`);
+      }
     }
     return pages;
   }
@@ -317,7 +318,7 @@ export class LiveBook {
       const staging = await Staging.create(this.options.out);
       try {
         const render = format === 'pdf' ? renderPdf : renderEpub;
-        const context: RenderContext = { book, staging, base: this.lang, downloads: [], browser: this.options.browser };
+        const context: RenderContext = { book, staging, base: this.lang, downloads: [], browser: this.options.browser, editions: this.options.editions };
         await render(context);
         await staging.commit();
       } catch (problem) {

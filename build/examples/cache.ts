@@ -1,8 +1,9 @@
 // Results of passing runs and type checks, keyed by what determines them:
 // the code, its attributes, the interpreter and the library versions.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeWhole } from '../write-whole.ts';
 
 export function hashOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -18,11 +19,7 @@ export class ResultCache<T> {
   }
 
   async set(key: string, value: T): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const file = path.join(this.dir, `${key}.json`);
-    // Written whole and renamed, so parallel runs never read half a result.
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await writeFile(temp, JSON.stringify(value));
-    await rename(temp, file);
+    // Written whole, so parallel runs never read half a result.
+    await writeWhole(path.join(this.dir, `${key}.json`), JSON.stringify(value));
   }
 }

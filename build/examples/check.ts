@@ -2,7 +2,7 @@
 // each program (cached, deduplicated) — shared by `npm run examples` and the
 // vitest suite.
 import path from 'node:path';
-import { findLanguages } from '../config.ts';
+import { findLanguages, loadConfig } from '../config.ts';
 import { loadBook } from '../load-book.ts';
 import type { Book } from '../model.ts';
 import { hashOf, ResultCache } from './cache.ts';
@@ -15,7 +15,10 @@ import type { PyrightDiagnostic } from './typecheck.ts';
 
 export interface Examples {
   book: Book;
+  /** The source's examples, then every translation's (paths under <lang>/). */
   programs: Program[];
+  /** Languages translated from the book's language whose examples are checked too. */
+  translations: string[];
   python: PythonInfo;
   /** code/ of the book root. */
   codeDir: string;
@@ -46,17 +49,47 @@ export async function corpusLanguage(root: string): Promise<string> {
   return lang;
 }
 
+/** Languages whose book.yaml names `lang` as their source. */
+async function translationsOf(root: string, lang: string): Promise<string[]> {
+  const langs = (await findLanguages(root)).filter((l) => l !== lang);
+  const configs = await Promise.all(langs.map((l) => loadConfig(path.join(root, 'manuscript', l))));
+  return langs.filter((_, i) => configs[i]?.config.source === lang);
+}
+
+/**
+ * A translation's examples: those of its translated chapters (an untranslated
+ * chapter's are the source's), each under <lang>/ in code/. The build has
+ * checked that each is the source's program; its output block is its own.
+ */
+async function translatedPrograms(root: string, lang: string): Promise<Program[]> {
+  const book = await loadBook(root, lang, { highlight: false, figures: false });
+  const programs = extractPrograms({ lang, chapters: book.chapters.filter((c) => !c.fallback) });
+  for (const program of programs) program.path = `${lang}/${program.path}`;
+  return programs;
+}
+
 export async function loadExamples(options: ExampleOptions): Promise<Examples> {
   const lang = options.lang ?? (await corpusLanguage(options.root));
-  const [book, python] = await Promise.all([loadBook(options.root, lang, { highlight: false, figures: false }), pythonInfo()]);
-  const programs = extractPrograms(book);
+  const translations = options.lang === undefined ? await translationsOf(options.root, lang) : [];
+  const [book, python, ...translated] = await Promise.all([
+    loadBook(options.root, lang, { highlight: false, figures: false, index: false }),
+    pythonInfo(),
+    ...translations.map((t) => translatedPrograms(options.root, t)),
+  ]);
+  const sourcePrograms = extractPrograms(book);
+  const bodies = new Map(sourcePrograms.map((p) => [p.path, programBody(p)]));
+  // A translated program whose text is the source's (comments and strings untranslated) is not written twice;
+  // it still runs (sharing the source's cached result) to check its own output block.
+  const variants = translated.flat().filter((p) => bodies.get(p.path.slice(p.path.indexOf('/') + 1)) !== programBody(p));
+  const programs = [...sourcePrograms, ...translated.flat()];
   const codeDir = path.join(options.root, 'code');
-  const files = await corpusFiles(book, programs, python);
+  const files = await corpusFiles(book, sourcePrograms, python, variants);
   const cacheDir = options.cacheDir ?? path.join(options.root, '.cache', 'examples');
   const enabled = options.cache ?? true;
   return {
     book,
     programs,
+    translations,
     python,
     codeDir,
     cacheDir,

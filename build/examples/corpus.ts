@@ -48,7 +48,19 @@ function mode(program: Program): string {
   return program.attributes.raises ? `runs, ends with ${program.attributes.raises}` : 'runs';
 }
 
-function readme(book: Book, programs: Program[], python: PythonInfo): string {
+function translatedRows(variants: Program[]): string[] {
+  if (variants.length === 0) return [];
+  return [
+    '\n## Translations\n',
+    'A translated example is the same program as the source\'s (the build compares their Python tokens);',
+    'only its comments and strings differ. Those whose text differs are kept here under the language\'s folder.\n',
+    '| listing | file | manuscript |',
+    '|---|---|---|',
+    ...variants.map((p) => `| ${p.listing ?? ''} | [${p.path}](${p.path}) | ${path.posix.join(p.path.split('/')[0] ?? '', p.chapter.source)}:${p.line} |`),
+  ];
+}
+
+function readme(book: Book, programs: Program[], python: PythonInfo, variants: Program[]): string {
   const rows = book.chapters.flatMap((chapter) => {
     const mine = programs.filter((p) => p.chapter === chapter);
     if (mine.length === 0) return [];
@@ -75,14 +87,14 @@ Run one with Python ${python.version.split('.').slice(0, 2).join('.')} or newer:
 
 The tests type-check them all with pyright in strict mode (\`pyrightconfig.json\`)
 and run each one, comparing what it prints with the book.
-${rows.join('\n')}
+${[...rows, ...translatedRows(variants)].join('\n')}
 `;
 }
 
 /** Every file code/ should hold, by path inside code/. */
-export async function corpusFiles(book: Book, programs: Program[], python: PythonInfo): Promise<Map<string, string>> {
-  const files = new Map<string, string>(programs.map((p) => [p.path, p.text]));
-  files.set('README.md', readme(book, programs, python));
+export async function corpusFiles(book: Book, programs: Program[], python: PythonInfo, variants: Program[] = []): Promise<Map<string, string>> {
+  const files = new Map<string, string>([...programs, ...variants].map((p) => [p.path, p.text]));
+  files.set('README.md', readme(book, programs, python, variants));
   files.set('requirements.txt', await requirements(programs, python));
   files.set('pyrightconfig.json', `${JSON.stringify(pyrightSettings, null, 2)}\n`);
   return files;

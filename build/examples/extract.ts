@@ -52,14 +52,15 @@ export function isRunnable(program: Program): boolean {
   return program.attributes.norun === undefined;
 }
 
-function header(book: Book, chapter: Chapter, listing: string | undefined, line: number, kind: ProgramKind): string {
+function header(book: Pick<Book, 'lang'>, chapter: Chapter, listing: string | undefined, line: number, kind: ProgramKind): string {
   const where = `${path.posix.join('manuscript', book.lang, chapter.source)}:${line}`;
   const what = listing ? `Listing ${listing}` : 'Session';
   // Doctest ignores text that is not a prompt, so the same comment works for sessions.
   return kind === 'python' ? `# ${what}, from ${where}` : `${what}, from ${where}`;
 }
 
-export function extractPrograms(book: Book): Program[] {
+/** The book's examples as programs (any chapters of it: `chapters` may be a subset). */
+export function extractPrograms(book: Pick<Book, 'lang' | 'chapters'>): Program[] {
   const programs: Program[] = [];
   for (const chapter of book.chapters) {
     const byFile = new Map<string, Program>();

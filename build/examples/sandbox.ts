@@ -51,6 +51,9 @@ function namespaceArgs(work: string): string[] {
   for (const file of ['/etc/hostname', '/etc/machine-id']) {
     if (existsSync(file)) args.push('--ro-bind', path.join(work, EMPTY), file);
   }
+  // The supervisor and the audit hook, visible even when the toolchain itself lies under the hidden /tmp.
+  const sandboxDir = path.dirname(supervisorScript);
+  args.push('--ro-bind', sandboxDir, sandboxDir);
   args.push('--bind', work, work);
   return args;
 }

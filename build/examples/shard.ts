@@ -2,9 +2,10 @@
 // example's last recorded duration (kept beside the run cache, which CI
 // restores for every job alike), so every job gets about the same work and
 // every example lands in exactly one job.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Program } from './extract.ts';
+import { writeWhole } from '../write-whole.ts';
 
 export interface Shard {
   /** 1-based. */
@@ -31,11 +32,7 @@ export async function loadDurations(cacheDir: string): Promise<Durations> {
 }
 
 export async function saveDurations(cacheDir: string, durations: Durations): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  const file = durationsFile(cacheDir);
-  const temp = `${file}.${process.pid}`;
-  await writeFile(temp, `${JSON.stringify(durations, null, 1)}\n`);
-  await rename(temp, file);
+  await writeWhole(durationsFile(cacheDir), `${JSON.stringify(durations, null, 1)}\n`);
 }
 
 /**

@@ -1,7 +1,8 @@
 // --update: writes each example's actual output into its output block in the
 // manuscript, changing nothing else, and replacing each file atomically.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Outcome } from './check.ts';
+import { writeWhole } from '../write-whole.ts';
 
 interface Replacement {
   start: number;
@@ -29,9 +30,7 @@ export async function updateOutputs(outcomes: Outcome[]): Promise<string[]> {
       const contentEnd = start + block.lastIndexOf('\n') + 1;
       text = `${text.slice(0, contentStart)}${output}${output ? '\n' : ''}${text.slice(contentEnd)}`;
     }
-    const temp = `${file}.update-${process.pid}`;
-    await writeFile(temp, text);
-    await rename(temp, file);
+    await writeWhole(file, text);
   }
   return [...byFile.keys()];
 }

@@ -8,11 +8,12 @@
 // have not changed starts no browser at all.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../chromium.ts';
 import { mermaidConfig, mermaidVersion, renderMermaid } from './mermaid.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** The code-block languages that are diagrams. */
 export const diagramLanguages: readonly string[] = ['mermaid'];
@@ -26,8 +27,11 @@ export interface Diagram {
 }
 
 export type DiagramResult =
-  /** `name`: where every format puts it, relative to the language folder ("figures/ab12….svg"); `file`: the cached SVG. */
-  | { name: string; file: string }
+  /**
+   * `name`: where every format puts it, relative to the language folder ("figures/ab12….svg"); `file`: the cached
+   * SVG; `width` and `height`: its size in CSS pixels, so a page can be laid out before the image has loaded.
+   */
+  | { name: string; file: string; width: number; height: number }
   /** `line`: the diagram's own line the renderer blames (1 is the first line inside the fence), if it says. */
   | { error: string; line: number | undefined };
 
@@ -65,7 +69,6 @@ export async function renderDiagrams(diagrams: readonly Diagram[], options: Rend
     try {
       const jobs = [...missing].map(([key, diagram]) => ({ id: `figure-${key.slice(0, 12)}`, source: diagram.source }));
       const drawn = await renderMermaid(browser, jobs);
-      await mkdir(options.cacheDir, { recursive: true });
       await Promise.all(
         [...missing.keys()].map(async (key, i) => {
           const result = drawn[i]!;
@@ -74,15 +77,22 @@ export async function renderDiagrams(diagrams: readonly Diagram[], options: Rend
             return;
           }
           // Written whole or not at all, so an interrupted build leaves no half file to trust.
-          const temporary = `${cached(key)}.${process.pid}.tmp`;
-          await writeFile(temporary, result.svg);
-          await rename(temporary, cached(key));
+          await writeWhole(cached(key), result.svg);
         }),
       );
     } finally {
       await own?.close();
     }
   }
-  const results = keys.map((key): DiagramResult => errors.get(key) ?? { name: `figures/${key.slice(0, 16)}.svg`, file: cached(key) });
+  const results = await Promise.all(
+    keys.map(async (key): Promise<DiagramResult> => errors.get(key) ?? { name: `figures/${key.slice(0, 16)}.svg`, file: cached(key), ...(await svgSize(cached(key))) }),
+  );
   return { results, drawn: missing.size };
+}
+
+/** The width and height attributes of an SVG file's root element. */
+async function svgSize(file: string): Promise<{ width: number; height: number }> {
+  const root = /<svg\b[^>]*>/.exec(await readFile(file, 'utf8'))?.[0] ?? '';
+  const attribute = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0);
+  return { width: attribute('width'), height: attribute('height') };
 }

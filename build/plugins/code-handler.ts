@@ -12,19 +12,23 @@ export function codeHandler(strings: Strings) {
     const pre = defaultHandlers.code(state, node);
     const code = pre.children[0] as Element;
     delete code.data;
+    // Shiki's meta-highlight transformer reads the lines from here (highlight.ts).
+    if (info?.attributes.highlight) code.properties.metastring = info.attributes.highlight;
     if (info?.role === 'output') {
       code.properties = {};
       const label: Element = { type: 'element', tagName: 'p', properties: { className: ['output-label'] }, children: [{ type: 'text', value: strings.output }] };
       return wrap('div', { className: ['output'] }, [label, pre], node);
     }
-    if (info?.role === 'session') code.properties = { className: ['language-python'] };
+    if (info?.role === 'session') code.properties = { ...code.properties, className: ['language-python'] };
     const listing = info?.listing;
     if (!listing) return pre;
     const labelText = format(listing.continued ? strings.listingContinued : strings.listingLabel, { n: listing.number });
     const caption: ElementContent[] = [{ type: 'element', tagName: 'span', properties: { className: ['listing-label'] }, children: [{ type: 'text', value: labelText }] }];
     if (listing.caption && !listing.continued) caption.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['listing-caption'] }, children: [{ type: 'text', value: listing.caption }] });
     const figcaption: Element = { type: 'element', tagName: 'figcaption', properties: {}, children: caption };
-    const properties = listing.continued ? { className: ['listing', 'continued'] } : { className: ['listing'], id: listing.id };
+    const properties: Element['properties'] = listing.continued ? { className: ['listing', 'continued'] } : { className: ['listing'], id: listing.id };
+    // The file in code/<chapter>/ the site links to.
+    if (info?.program) properties.dataProgram = info.program;
     return wrap('figure', properties, [figcaption, pre], node);
   };
 }

@@ -1,5 +1,6 @@
 // Turns the note/tip/warning/solution container directives into <aside>
-// elements and reports every other directive as an error.
+// elements and reports any other container directive as an error (only the
+// container form is parsed at all: see remark-container-directives.ts).
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
@@ -21,11 +22,6 @@ function isKind(name: string): name is Kind {
 export default function remarkAdmonitions({ strings }: Options) {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
-      if (node.type === 'textDirective' || node.type === 'leafDirective') {
-        const mark = node.type === 'textDirective' ? ':' : '::';
-        error(file, `Unknown directive \`${mark}${node.name}\` (to write a literal colon before a word, escape it as \`\\:\`)`, node, 'directive:unknown');
-        return;
-      }
       if (node.type !== 'containerDirective') return;
       if (!isKind(node.name)) {
         error(file, `Unknown directive \`:::${node.name}\` (known: ${admonitionKinds.join(', ')})`, node, 'directive:unknown');

@@ -69,7 +69,8 @@ export default function remarkFigures({ chapterNumber, strings, languages }: Opt
       const caption: ElementContent[] = [{ type: 'element', tagName: 'span', properties: { className: ['figure-label'] }, children: [{ type: 'text', value: label }] }];
       if (figure.caption) caption.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['figure-caption'] }, children: [{ type: 'text', value: figure.caption }] });
       // The cast: hast-util-from-parse5 declares ElementData.position as required.
-      const image: Element = { type: 'element', tagName: 'img', properties: { src: '', alt }, children: [], data: { figure: figures.length - 1 } as Element['data'] };
+      // The index is an attribute, not unist data, so it survives sanitizing; load-book removes it once the image is drawn.
+      const image: Element = { type: 'element', tagName: 'img', properties: { src: '', alt, dataFigure: figures.length - 1 }, children: [] };
       const node: FigureNode = {
         type: 'diagramFigure',
         position: code.position,

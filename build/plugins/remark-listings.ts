@@ -4,7 +4,7 @@ import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { parseCodeAttributes, type CodeAttributes } from '../code-attributes.ts';
-import { error } from '../diagnostics.ts';
+import { error, warn } from '../diagnostics.ts';
 import type { Listing } from '../model.ts';
 
 export type CodeRole = 'example' | 'session' | 'output' | 'plain';
@@ -52,8 +52,9 @@ export default function remarkListings(options: Options) {
     let previous: CodeInfo | undefined;
     let previousCode: Code | undefined;
     visit(tree, 'code', (code: Code, index, parent) => {
-      const { attributes, problems } = parseCodeAttributes(code.lang ?? '', code.meta);
+      const { attributes, problems, ignored } = parseCodeAttributes(code.lang ?? '', code.meta);
       for (const problem of problems) error(file, problem, code, 'code:attribute');
+      for (const note of ignored) warn(file, note, code, 'code:attribute');
       const role = roleOf(code, attributes);
       const info: CodeInfo = { role, attributes };
       const nextNumber = () => `${options.chapterNumber}.${listings.length + 1}`;

@@ -8,6 +8,7 @@ export const files = {
   nav: 'toc.xhtml',
   ncx: 'toc.ncx',
   coverPage: 'cover.xhtml',
+  index: 'book-index.xhtml',
   // epub-gen-memory writes its cover image as cover.<extension>.
   coverImage: 'cover.png',
 } as const;

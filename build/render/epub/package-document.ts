@@ -45,7 +45,8 @@ function metadata(book: Book): string[] {
   ];
 }
 
-export function packageDocument(book: Book, chapters: ContentDocument[], images: EpubImage[]): string {
+/** `back`: documents after the chapters (the index); `linked`: documents outside the reading order (linked files), in the spine as non-linear. */
+export function packageDocument(book: Book, chapters: ContentDocument[], images: EpubImage[], back: ContentDocument[] = [], linked: ContentDocument[] = []): string {
   const item = (id: string, href: string, mediaType: string, properties = '') =>
     `<item id="${id}" href="${escapeXml(href)}" media-type="${mediaType}"${properties ? ` properties="${properties}"` : ''} />`;
   const manifest = [
@@ -55,9 +56,14 @@ export function packageDocument(book: Book, chapters: ContentDocument[], images:
     item('cover', files.coverPage, 'application/xhtml+xml'),
     item('cover-image', files.coverImage, 'image/png', 'cover-image'),
     ...chapters.map((c, i) => item(`chapter-${i + 1}`, c.filename, 'application/xhtml+xml')),
+    ...back.map((c, i) => item(`back-${i + 1}`, c.filename, 'application/xhtml+xml')),
+    ...linked.map((d, i) => item(`file-${i + 1}`, d.filename, 'application/xhtml+xml')),
     ...images.map((image, i) => item(`image-${i + 1}`, image.href, image.mediaType)),
   ];
-  const spine = ['cover', 'nav', ...chapters.map((_, i) => `chapter-${i + 1}`)].map((id) => `<itemref idref="${id}" />`);
+  const spine = [
+    ...['cover', 'nav', ...chapters.map((_, i) => `chapter-${i + 1}`), ...back.map((_, i) => `back-${i + 1}`)].map((id) => `<itemref idref="${id}" />`),
+    ...linked.map((_, i) => `<itemref idref="file-${i + 1}" linear="no" />`),
+  ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXml(book.config.language)}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">

@@ -1,8 +1,9 @@
 // XHTML for reading systems. Their parsers are XML parsers: every element is
 // closed and no attribute is written bare, which hast-util-to-html (an HTML
 // serializer) does for boolean attributes, so those are refused here; the few
-// places that need one write that markup as a raw node (Markdown never yields
-// raw nodes: remark-rehype drops raw HTML).
+// places that need one write that markup as a raw node (a chapter's raw HTML
+// is parsed into elements at load time, and rehype-static-markup.ts takes
+// the boolean attributes it may bring).
 import type { ElementContent, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';

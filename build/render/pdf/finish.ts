@@ -1,7 +1,7 @@
 // What Chromium's PDF lacks and a book needs: the cover, author, subject, keywords,
 // language and dates from book.yaml, and page labels, so a viewer's page box
 // shows "iv" or "112" exactly as printed on the page.
-import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
 
 /** Where each numbering starts, as physical page indexes (0-based). */
@@ -16,13 +16,20 @@ export interface PageNumbering {
 
 /** The bookmarks' titles in document order: the contents, then each chapter and its sections. */
 function bookmarkTitles(book: Book): string[] {
-  return [book.strings.contents, ...book.chapters.flatMap((c) => [`${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.number} ${h.text}`)])];
+  const { terms, api } = book.index;
+  const index = terms.length + api.length > 0 ? [book.strings.index, ...terms.map((g) => g.label), ...(api.length > 0 ? [book.strings.indexApi, ...api.map((g) => g.label)] : [])] : [];
+  return [book.strings.contents, ...book.chapters.flatMap((c) => [`${c.number} ${c.title}`, ...c.headings.slice(1).map((h) => `${h.number} ${h.text}`)]), ...index];
 }
+
+/** A title as Chromium lays it out and as the model writes it, compared without spaces and numbers. */
+const squashed = (title: string) => title.replace(/^[\d.]+\s+/, '').replace(/\s+/g, '');
 
 /**
  * Chromium titles each bookmark with its heading's laid-out text, which
  * loses the space where a long title wraps ("AsynchronousProgramming") and
- * keeps the opener's styled label; the model knows the real titles.
+ * keeps the opener's styled label; the model knows the real titles. Each
+ * bookmark takes the next model title that reads the same; one the model
+ * does not know keeps Chromium's title.
  */
 function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   const items: PDFDict[] = [];
@@ -34,11 +41,44 @@ function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   };
   const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
   if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')));
-  if (items.length !== titles.length) throw new Error(`the PDF has ${items.length} bookmarks for ${titles.length} headings`);
-  items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i] as string)));
+  let next = 0;
+  for (const item of items) {
+    const own = item.lookup(PDFName.of('Title'));
+    const text = own instanceof PDFHexString || own instanceof PDFString ? squashed(own.decodeText()) : '';
+    const found = titles.findIndex((title, i) => i >= next && squashed(title) === text);
+    if (found === -1) continue;
+    item.set(PDFName.of('Title'), PDFHexString.fromText(titles[found]!));
+    next = found + 1;
+  }
 }
 
-/** `id`: the document ID (32 hex digits), derived from the content rather than random. */
+/**
+ * Chromium names tagged structure elements after Blink's DOM node ids, which
+ * count every node the page ever made, images' own documents included, so
+ * they shift with load timing. Renamed in the same order, the IDs (and the
+ * IDTree that maps them, which stays sorted) are the same in every build.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const named: PDFDict[] = [];
+  const lists: PDFArray[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const id = object.get(PDFName.of('ID'));
+    if (id instanceof PDFString && /^node\d+$/.test(id.asString())) named.push(object);
+    const names = object.get(PDFName.of('Names'));
+    if (names instanceof PDFArray) lists.push(names);
+  }
+  const old = [...new Set(named.map((element) => (element.get(PDFName.of('ID')) as PDFString).asString()))].sort();
+  const renamed = new Map(old.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  for (const element of named) element.set(PDFName.of('ID'), PDFString.of(renamed.get((element.get(PDFName.of('ID')) as PDFString).asString())!));
+  for (const names of lists) {
+    for (let i = 0; i < names.size(); i += 2) {
+      const key = names.get(i);
+      if (key instanceof PDFString && renamed.has(key.asString())) names.set(i, PDFString.of(renamed.get(key.asString())!));
+    }
+  }
+}
+
 export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumbering, cover: Uint8Array, id: string): Promise<Uint8Array> {
   // pdf-lib yields to the event loop every 50 to 100 objects unless told
   // otherwise; nothing else runs meanwhile, and a book has tens of thousands.
@@ -63,6 +103,7 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   if (numbering.cover < numbering.front) nums.push(numbering.cover, doc.context.obj({ P: PDFString.of('Cover') }));
   nums.push(numbering.front, doc.context.obj({ S: 'r', St: 1 }), numbering.body, doc.context.obj({ S: 'D', St: 1 }));
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
+  renumberStructureIds(doc);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ objectsPerTick: Infinity });
 }

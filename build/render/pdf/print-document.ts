@@ -13,12 +13,16 @@ import { themeDir } from '../../load-book.ts';
 import type { PageSize } from '../../config.ts';
 import type { Book } from '../../model.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
-import rehypeResolveHrefs, { type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
+import rehypeHyphenate from '../../plugins/rehype-hyphenate.ts';
+import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
 import { format } from '../../strings.ts';
-import { contentsList } from '../contents.ts';
+import { entriesByText, indexBody } from '../../book-index/index.ts';
+import { contentsList, hasIndex } from '../contents.ts';
 import rehypeFigureTags from './rehype-figure-tags.ts';
 import rehypeInlineFootnotes from './rehype-inline-footnotes.ts';
 import rehypeKeepListings from './rehype-keep-listings.ts';
+import rehypeOpenDetails from './rehype-open-details.ts';
+import rehypePlainHeadings from './rehype-plain-headings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
 import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 
@@ -27,6 +31,17 @@ import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
 const idPrefix = (chapter: string) => `ch-${chapter}`;
 
 export const hrefFor: HrefFor = ({ chapter, id }) => `#${idPrefix(chapter)}${id ? `--${id}` : ''}`;
+
+/** On paper a linked file is its address in the book's repository, if book.yaml names one, else the link's text. */
+function repositoryHref(book: Book): FileHrefFor {
+  const { repository } = book.config;
+  if (!repository) return () => undefined;
+  const prefix = path.relative(book.root, book.dir).split(path.sep).join('/');
+  return (file) => `${repository.replace(/\/$/, '')}/${encodeURI(prefix ? `${prefix}/${file}` : file)}`;
+}
+
+/** The index's section in the print document. */
+const indexId = 'book-index';
 
 /** A CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -73,7 +88,7 @@ function titlePages(book: Book): Element[] {
 
 /** The contents, each entry waiting for the folio of its page (filled in by render.ts after layout). */
 function contents(book: Book): Element {
-  const list = contentsList(book, { hrefFor, depth: 2 });
+  const list = contentsList(book, { hrefFor, depth: 2, index: `#${indexId}` });
   visit(list, 'element', (node) => {
     if (node.tagName === 'a') node.properties.dataFolio = FOLIO_PLACEHOLDER;
   });
@@ -84,13 +99,16 @@ async function chapters(book: Book): Promise<Element[]> {
   const sections: Element[] = [];
   for (const chapter of book.chapters) {
     const processor = unified()
+      .use(rehypePlainHeadings, new Set(chapter.headings.map((heading) => heading.id)))
       .use(rehypeInlineFootnotes)
       .use(rehypePrefixIds, idPrefix(chapter.name))
-      .use(rehypeResolveHrefs, hrefFor)
+      .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
       .use(rehypeFigureTags)
-      .use(rehypeCodeLines);
+      .use(rehypeOpenDetails)
+      .use(rehypeCodeLines)
+      .use(rehypeHyphenate, { language: chapter.language });
     const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
     const running = `${chapter.number} ${chapter.title}`;
     // Chromium titles a bookmark with the heading's text, so the opener's
@@ -102,9 +120,23 @@ async function chapters(book: Book): Promise<Element[]> {
       heading.children = heading.children.slice(1).filter((child, i) => !(i === 0 && child.type === 'text' && child.value.trim() === ''));
       tree.children.splice(index, 0, h('p', { className: ['chapter-label'] }, label.children));
     }
-    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running }, tree.children as ElementContent[]));
+    // An untranslated chapter is in the source's language (its notice carries the book's).
+    const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
+    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running, ...lang }, tree.children as ElementContent[]));
   }
   return sections;
+}
+
+/**
+ * The index at the end, in two columns: each place a link waiting for the
+ * folio of its page; render.ts fills the folios in after layout and folds
+ * repeated and consecutive pages into ranges.
+ */
+function bookIndex(book: Book): Element[] {
+  if (!hasIndex(book)) return [];
+  const { strings, config } = book;
+  const body = indexBody(book.index, entriesByText(book.index, config.language), { hrefFor, places: 'page', placeholder: FOLIO_PLACEHOLDER, strings, lang: config.language });
+  return [h('section', { className: ['book-index'], id: indexId, dataRunningTitle: strings.index }, [h('h1', { className: ['index-title'] }, strings.index), ...body])];
 }
 
 async function printDocument(book: Book, head: ElementContent[]): Promise<Root> {
@@ -120,6 +152,7 @@ async function printDocument(book: Book, head: ElementContent[]): Promise<Root> 
           ...titlePages(book),
           contents(book),
           ...(await chapters(book)),
+          ...bookIndex(book),
         ]),
       ]),
     ],

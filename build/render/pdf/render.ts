@@ -16,20 +16,28 @@ import { checkGlyphs } from './glyph-coverage.ts';
 import { printHtml } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
-const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
+export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
- * A Paged.js handler that takes each finished page out of the layout while
+ * A Paged.js handler that removes empty code-box slivers (below) and takes
+ * each finished page out of the layout while
  * the next ones are made, and puts them all back at the end. Paged.js forces
  * a layout many times per page; with the finished pages out of it, each of
  * those costs the current page only. Paged.js's own layout gets about a
  * third faster, and the one full layout of the pages put back (which
  * AFTER_LAYOUT's first read pays for) gives back most of the gain.
  */
-const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
+export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
   afterPageLayout(page) {
     const previous = page.previousElementSibling;
-    if (previous) previous.style.display = 'none';
+    if (!previous) return;
+    // Paged.js has just marked the previous page's part of each block that
+    // goes on here (data-split-to). A code box whose lines all moved on is an
+    // empty sliver of border and background: it goes.
+    for (const box of previous.querySelectorAll('pre[data-split-to]')) {
+      if (box.textContent.trim() === '') box.style.display = 'none';
+    }
+    previous.style.display = 'none';
   }
   afterRendered(pages) {
     for (const page of pages) page.element.style.display = '';
@@ -78,9 +86,38 @@ const AFTER_LAYOUT = `(() => {
   const unresolved = [];
   for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
     const href = link.getAttribute('href');
-    const page = document.getElementById(decodeURIComponent(href.slice(1)))?.closest('.pagedjs_page');
+    // A listing or figure Paged.js left as an empty fragment at a page's foot starts where its content does.
+    let target = document.getElementById(decodeURIComponent(href.slice(1)));
+    while (target && target.tagName === 'FIGURE' && target.dataset.ref && !target.textContent.trim()) {
+      const next = document.querySelector('[data-split-from="' + target.dataset.ref + '"]');
+      if (!next) break;
+      target = next;
+    }
+    const page = target?.closest('.pagedjs_page');
     if (page) link.dataset.folio = folios.get(page);
     else unresolved.push(href);
+  }
+  // The index lists a link per paragraph a term stands in; with the folios
+  // known, a page repeated is dropped and consecutive pages become a range
+  // ("41–43": the first and last links kept, a dash between). Text only
+  // gets shorter, so the laid-out pages stay as they are.
+  const drop = (link) => {
+    if (link.previousElementSibling?.classList.contains('index-sep')) link.previousElementSibling.remove();
+    link.remove();
+  };
+  for (const places of document.querySelectorAll('.pagedjs_pages .index-places')) {
+    let run = null;
+    for (const link of [...places.querySelectorAll('a[data-folio]')]) {
+      const n = Number(link.dataset.folio);
+      if (run && n === run.to) drop(link);
+      else if (run && n === run.to + 1) {
+        if (run.last) drop(run.last);
+        const separator = link.previousElementSibling;
+        if (separator?.classList.contains('index-sep')) separator.textContent = '\u2013';
+        run.last = link;
+        run.to = n;
+      } else run = { to: n, last: null };
+    }
   }
   return { numbering, unresolved, unmarked };
 })()`;

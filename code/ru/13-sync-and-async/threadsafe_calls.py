@@ -1,0 +1,46 @@
+# Listing 13.7, from manuscript/ru/13-sync-and-async.md:681
+import asyncio
+
+
+async def fetch_price(symbol: str) -> float:
+    await asyncio.sleep(0.05)  # вызов асинхронного клиента
+    prices = {"ACME": 12.5, "INIT": 3.25}
+    return prices[symbol]
+
+
+async def slow_lookup() -> float:
+    try:
+        await asyncio.sleep(0.5)
+        return 0.0
+    except asyncio.CancelledError:
+        print("цикл: slow_lookup отменена")
+        raise
+
+
+def legacy_report(loop: asyncio.AbstractEventLoop, symbols: list[str]) -> list[str]:
+    """Синхронный код плагина, выполняется в рабочем потоке."""
+    lines: list[str] = []
+    for symbol in symbols:
+        future = asyncio.run_coroutine_threadsafe(fetch_price(symbol), loop)
+        try:
+            lines.append(f"{symbol}: {future.result(timeout=2.0)}")
+        except KeyError as exc:
+            lines.append(f"{symbol}: неизвестный тикер {exc}")
+
+    future = asyncio.run_coroutine_threadsafe(slow_lookup(), loop)
+    try:
+        future.result(timeout=0.1)
+    except TimeoutError:
+        future.cancel()  # отменяет и задачу в цикле
+        lines.append("медленный запрос: бросили через 0.1 с")
+    return lines
+
+
+async def main() -> None:
+    loop = asyncio.get_running_loop()
+    lines = await asyncio.to_thread(legacy_report, loop, ["ACME", "???", "INIT"])
+    for line in lines:
+        print(line)
+
+
+asyncio.run(main())
