@@ -1,8 +1,10 @@
 // What Chromium's PDF lacks and a book needs: the cover, author, subject, keywords,
 // language and dates from book.yaml, and page labels, so a viewer's page box
 // shows "iv" or "112" exactly as printed on the page.
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
+import { tagForAccessibility } from './structure.ts';
+import { setXmp } from './xmp.ts';
 
 /** Where each numbering starts, as physical page indexes (0-based). */
 export interface PageNumbering {
@@ -84,9 +86,14 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   // otherwise; nothing else runs meanwhile, and a book has tens of thousands.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   // Drawn onto the print document's empty first page, so the page tree, tags and bookmarks stay as Chromium wrote them.
+  // An artifact: untagged, as the title page after it says the same in text.
   const [art] = await doc.embedPdf(cover, [0]);
   const first = doc.getPage(0);
-  if (art) first.drawPage(art, { x: 0, y: 0, width: first.getWidth(), height: first.getHeight() });
+  if (art) {
+    first.pushOperators(beginMarkedContent('Artifact'));
+    first.drawPage(art, { x: 0, y: 0, width: first.getWidth(), height: first.getHeight() });
+    first.pushOperators(endMarkedContent());
+  }
   const { config } = book;
   doc.setTitle(config.title, { showInWindowTitleBar: true });
   doc.setAuthor(config.authors.join(', '));
@@ -103,6 +110,17 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   if (numbering.cover < numbering.front) nums.push(numbering.cover, doc.context.obj({ P: PDFString.of('Cover') }));
   nums.push(numbering.front, doc.context.obj({ S: 'r', St: 1 }), numbering.body, doc.context.obj({ S: 'D', St: 1 }));
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
+  tagForAccessibility(doc);
+  setXmp(doc, {
+    title: config.title,
+    authors: config.authors,
+    description: config.description ?? config.title,
+    keywords: config.keywords,
+    language: config.language,
+    creator: 'async-python-book toolchain',
+    producer: 'Paged.js in Chromium (puppeteer) + pdf-lib',
+    date: book.modified,
+  });
   renumberStructureIds(doc);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ objectsPerTick: Infinity });
