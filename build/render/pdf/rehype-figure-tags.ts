@@ -10,9 +10,11 @@
 //   element, so every line is a figure named with a marker, a key and its
 //   text; structure.ts turns it into a Code element whose /ActualText is that
 //   text, leading spaces included, which the page itself draws as positions,
-//   not as space glyphs. Accessible names collapse white space, so spaces and
-//   tabs travel as private-use characters. The key tells the two parts of a
-//   line that Paged.js splits across pages from two lines that read the same.
+//   not as space glyphs. Accessible names collapse white space, so the text
+//   travels percent-encoded, in ASCII: characters the fonts lack (private-use
+//   ones, tried first) sent Chromium through font fallback and made two builds
+//   lay some code runs out differently. The key tells the two parts of a line
+//   that Paged.js splits across pages from two lines that read the same.
 // - A program's output and an admonition are groups too (Div), so their
 //   label stays with what it labels.
 // - A task list's checkbox is an image named "Done" or "Not done" (a Figure
@@ -22,17 +24,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** Opens a code line's name: the key follows, then `LINE_TEXT`, then the line. */
-export const LINE_MARK = '\u{E000}';
-export const LINE_TEXT = '\u{E001}';
-/** White space as it travels in a line's name. */
-export const LINE_SPACES: Readonly<Record<string, string>> = { ' ': '\u{E002}', '\t': '\u{E003}' };
+/** Opens a code line's name: `codeline:KEY:TEXT`, key and text percent-encoded. */
+export const LINE_PREFIX = 'codeline:';
 
 // Shiki writes `class` as a plain property, not hast's `className`.
 const classesOf = (node: Element) => String(node.properties.class ?? node.properties.className ?? '').split(/[ ,]/);
 
-/** A code line's accessible name: the marker, its key and its text with white space encoded. */
-export const lineName = (key: string, text: string) => `${LINE_MARK}${key}${LINE_TEXT}${text.replace(/[ \t]/g, (c) => LINE_SPACES[c]!)}`;
+/** A code line's accessible name: the prefix, its key and its text, percent-encoded (no white space, nothing outside ASCII). */
+export const lineName = (key: string, text: string) => `${LINE_PREFIX}${encodeURIComponent(key)}:${encodeURIComponent(text)}`;
 
 /** The lines of a `code` block: Shiki's line spans, or, for plain text (a program's output), spans made here in the same shape. */
 function codeLines(code: Element): Element[] {

@@ -20,7 +20,7 @@
 // The page content streams are untouched: marked content keeps its MCID, only
 // the elements that own it change.
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { LINE_MARK, LINE_SPACES, LINE_TEXT } from './rehype-figure-tags.ts';
+import { LINE_PREFIX } from './rehype-figure-tags.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
 export const STANDARD_TYPES = new Set([
@@ -53,11 +53,13 @@ const text = (object: PDFObject | undefined) => (object instanceof PDFString || 
 
 /** A code line's text from the name rehype-figure-tags.ts gave it, with its key. */
 export function decodeLine(alt: string): { key: string; text: string } | undefined {
-  if (!alt.startsWith(LINE_MARK)) return undefined;
-  const at = alt.indexOf(LINE_TEXT);
-  if (at === -1) return undefined;
-  const spaces = new Map(Object.entries(LINE_SPACES).map(([space, code]) => [code, space]));
-  return { key: alt.slice(LINE_MARK.length, at), text: [...alt.slice(at + LINE_TEXT.length)].map((c) => spaces.get(c) ?? c).join('') };
+  const match = new RegExp(`^${LINE_PREFIX}([^:]*):(.*)$`, 's').exec(alt);
+  if (!match) return undefined;
+  try {
+    return { key: decodeURIComponent(match[1]!), text: decodeURIComponent(match[2]!) };
+  } catch {
+    return undefined;
+  }
 }
 
 function read(doc: PDFDocument, ref: PDFRef): Element {
