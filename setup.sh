@@ -27,6 +27,8 @@ fi
 
 # Puppeteer drives Debian's Chromium; it must never download a browser.
 export PUPPETEER_SKIP_DOWNLOAD=1
+# DAISY Ace (the EPUB test's checker) depends on Electron, whose binary is never used: Ace runs on Puppeteer.
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi

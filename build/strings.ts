@@ -10,6 +10,7 @@ const english = {
   toggleMenu: '', note: '', tip: '', warning: '', solution: '', footnotes: '',
   backToContent: '', by: '', edition: '', published: '', copyright: '',
   builtWith: '', page: '', cover: '', landmarks: '', accessibilitySummary: '',
+  markupHeadings: '', markupLists: '', markupTables: '', markupFootnotes: '',
   index: '', indexApi: '', indexSymbols: '', indexSee: '', indexSeeAlso: '', indexRemoved: '',
   languageName: '', languages: '', editions: '', quotes: '', untranslated: '', outdated: '', outdatedLink: '',
   // The site's search, listing tools and accessibility words.

@@ -198,7 +198,8 @@ describe('PDF', () => {
     expect(pages.join('\n')).toContain(`To a figure: Figure 2.1, page ${folio}.`);
     expect((await run('pdfimages', ['-list', pdf()])).stdout.trim().split('\n')).toHaveLength(2);
     const figures = await taggedFigures(pdf());
-    expect(figures.map((f) => f.alt)).toEqual(['The event loop, drawn as a box', expect.stringMatching(/^A state diagram: a task starts pending/)]);
+    // Beside the two images, the task list's checkboxes are figures named for their state (rehype-figure-tags.ts).
+    expect(figures.map((f) => f.alt)).toEqual(['Done', 'Not done', 'The event loop, drawn as a box', expect.stringMatching(/^A state diagram: a task starts pending/)]);
   });
 
   it('ends with an index whose page numbers are the pages its terms stand on, each a link there', async () => {

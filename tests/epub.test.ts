@@ -18,6 +18,7 @@ import { build } from '../build/build.ts';
 import { launchChromium } from '../build/chromium.ts';
 import { derivedIdentifier } from '../build/identifier.ts';
 import { loadBook } from '../build/load-book.ts';
+import { runAce } from './ace.ts';
 import { copyFixture, edit, repoRoot, run } from './helpers.ts';
 import { readZip, type ZipEntry } from './read-zip.ts';
 
@@ -112,7 +113,29 @@ describe('EPUB metadata', () => {
     expect(metas('schema:accessibilityFeature')).toEqual(expect.arrayContaining(['structuralNavigation', 'tableOfContents', 'alternativeText', 'readingOrder']));
     expect(metas('schema:accessibilityHazard')).toEqual(['none']);
     expect(metas('schema:accessibilitySummary')[0]).toMatch(/table of contents/);
+    // It says what the book marks up: the fixture has a table and a footnote.
+    expect(metas('schema:accessibilitySummary')[0]).toMatch(/headings, lists, tables, and footnotes are marked up/);
+    expect(metas('dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.1 Level AA']);
+    expect(metas('a11y:certifiedBy')).toHaveLength(1);
   });
+
+  it('claims no footnotes in a book without any', async () => {
+    const { accessibilitySummary } = await import('../build/render/epub/package-document.ts');
+    const plain = await loadBook(book, 'en', { highlight: false });
+    for (const chapter of plain.chapters) {
+      visit(chapter.hast, 'element', (node) => {
+        delete node.properties.dataFootnoteRef;
+        if (node.tagName === 'table') node.tagName = 'div';
+      });
+    }
+    expect(accessibilitySummary(plain)).toMatch(/; headings and lists are marked up;/);
+  });
+
+  it('passes DAISY Ace with no serious or critical issue', async () => {
+    const { issues, missingMetadata } = await runAce(epubFile(outs[0], 'en'));
+    expect(issues.filter((issue) => issue.impact === 'serious' || issue.impact === 'critical')).toEqual([]);
+    expect(missingMetadata).not.toContain('dcterms:conformsTo');
+  }, 120_000);
 });
 
 describe('EPUB navigation and cover', () => {

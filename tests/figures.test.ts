@@ -15,6 +15,8 @@ import { BuildError } from '../build/diagnostics.ts';
 import { diagramKey, renderDiagrams } from '../build/figures/index.ts';
 import { chapterProcessor, loadBook } from '../build/load-book.ts';
 import rehypeFigureTags from '../build/render/pdf/rehype-figure-tags.ts';
+import { decodeLine } from '../build/render/pdf/structure.ts';
+import rehypeParse from 'rehype-parse';
 import { loadStrings } from '../build/strings.ts';
 import { unified } from 'unified';
 import { copyFixture, edit, fixtureBook, repoRoot } from './helpers.ts';
@@ -67,11 +69,23 @@ describe('remark-figures', () => {
 });
 
 describe('rehype-figure-tags', () => {
-  it('takes the figure wrappers out of the PDF tag tree, leaving the image', async () => {
+  it('makes the figure wrappers groups (a PDF Div), leaving the image the one Figure', async () => {
     const { hast } = await chapter(`# T\n\n${mermaid('alt="A diagram."')}`);
     unified().use(rehypeFigureTags).runSync(hast);
-    expect(select('figure', hast)?.properties.role).toBe('none');
+    expect(select('figure', hast)?.properties.role).toBe('group');
     expect(select('figure img', hast)?.properties.role).toBeUndefined();
+  });
+
+  it("names each code line with its key and text, white space kept, which structure.ts reads back", () => {
+    const hast = unified().use(rehypeParse, { fragment: true }).parse('<pre><code>def f():\n    return  1\n\n\tpass\n</code></pre>');
+    unified().use(rehypeFigureTags, { scope: 'ch', taskDone: 'Done', taskOpen: 'Not done' }).runSync(hast);
+    const lines = selectAll('code > span.line', hast);
+    expect(lines.map((line) => toString(line))).toEqual(['def f():', '    return  1', '', '\tpass']);
+    expect(lines.map((line) => line.properties.role)).toEqual(['figure', 'figure', undefined, 'figure']);
+    const decoded = lines.flatMap((line) => (line.properties.ariaLabel ? [decodeLine(String(line.properties.ariaLabel))] : []));
+    expect(decoded).toEqual([{ key: 'ch.1', text: 'def f():' }, { key: 'ch.2', text: '    return  1' }, { key: 'ch.4', text: '\tpass' }]);
+    // No white space is left for an accessible name to collapse.
+    for (const line of lines) expect(String(line.properties.ariaLabel ?? '')).not.toMatch(/\s/);
   });
 });
 

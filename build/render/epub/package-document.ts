@@ -1,6 +1,9 @@
 // The package document (content.opf): metadata from book.yaml, accessibility
 // metadata, and the manifest and spine of every file the EPUB holds.
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { Book } from '../../model.ts';
+import { format } from '../../strings.ts';
 import type { ContentDocument } from './documents.ts';
 import { files, type EpubImage } from './layout.ts';
 import { escapeXml } from './xhtml.ts';
@@ -11,16 +14,46 @@ export const modifiedStamp = (date: Date) => date.toISOString().replace(/\.\d+Z$
 const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
 const meta = (property: string, text: string, attributes = '') => element('meta', text, ` property="${property}"${attributes}`);
 
+/** The EPUB Accessibility level the book meets: axe-core, run by DAISY Ace, finds no serious or critical issue (tests/epub.test.ts). */
+export const CONFORMS_TO = 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA';
+
+/** What the chapters mark up, of what the summary names: headings and lists always (the contents are a list), tables and footnotes if there are any. */
+function markedUp(book: Book): string[] {
+  const has = (test: (node: Element) => boolean) => book.chapters.some((chapter) => {
+    let found = false;
+    visit(chapter.hast, 'element', (node) => {
+      found ||= test(node);
+      return found ? false : undefined;
+    });
+    return found;
+  });
+  const { strings } = book;
+  return [
+    strings.markupHeadings,
+    strings.markupLists,
+    ...(has((node) => node.tagName === 'table') ? [strings.markupTables] : []),
+    ...(has((node) => node.properties.dataFootnoteRef !== undefined) ? [strings.markupFootnotes] : []),
+  ];
+}
+
+/** The accessibility summary, saying only what this book has. */
+export function accessibilitySummary(book: Book): string {
+  const marked = new Intl.ListFormat(book.config.language, { type: 'conjunction' }).format(markedUp(book));
+  return format(book.strings.accessibilitySummary, { marked });
+}
+
 function accessibility(book: Book): string[] {
   // The cover is an image, so the book always has visual content; every image has its text alternative.
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'displayTransformability'];
   return [
+    meta('dcterms:conformsTo', CONFORMS_TO),
+    meta('a11y:certifiedBy', book.config.publisher ?? book.config.authors.join(', ')),
     meta('schema:accessMode', 'textual'),
     meta('schema:accessMode', 'visual'),
     meta('schema:accessModeSufficient', 'textual'),
     ...features.map((f) => meta('schema:accessibilityFeature', f)),
     meta('schema:accessibilityHazard', 'none'),
-    meta('schema:accessibilitySummary', book.strings.accessibilitySummary),
+    meta('schema:accessibilitySummary', accessibilitySummary(book)),
   ];
 }
 

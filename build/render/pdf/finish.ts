@@ -1,8 +1,10 @@
 // What Chromium's PDF lacks and a book needs: the cover, author, subject, keywords,
 // language and dates from book.yaml, and page labels, so a viewer's page box
 // shows "iv" or "112" exactly as printed on the page.
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
+import { tagForAccessibility } from './structure.ts';
+import { setXmp } from './xmp.ts';
 
 /** Where each numbering starts, as physical page indexes (0-based). */
 export interface PageNumbering {
@@ -56,21 +58,35 @@ function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
  * Chromium names tagged structure elements after Blink's DOM node ids, which
  * count every node the page ever made, images' own documents included, so
  * they shift with load timing. Renamed in the same order, the IDs (and the
- * IDTree that maps them, which stays sorted) are the same in every build.
+ * IDTree that maps them, which stays sorted) are the same in every build;
+ * so are the table cells' /Headers, which name their header cells by ID.
  */
 function renumberStructureIds(doc: PDFDocument): void {
   const named: PDFDict[] = [];
   const lists: PDFArray[] = [];
+  const headers: PDFArray[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict)) continue;
     const id = object.get(PDFName.of('ID'));
     if (id instanceof PDFString && /^node\d+$/.test(id.asString())) named.push(object);
     const names = object.get(PDFName.of('Names'));
     if (names instanceof PDFArray) lists.push(names);
+    const attributes = object.lookup(PDFName.of('A'));
+    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : []) {
+      const cells = doc.context.lookup(attribute);
+      const list = cells instanceof PDFDict ? cells.lookup(PDFName.of('Headers')) : undefined;
+      if (list instanceof PDFArray) headers.push(list);
+    }
   }
   const old = [...new Set(named.map((element) => (element.get(PDFName.of('ID')) as PDFString).asString()))].sort();
   const renamed = new Map(old.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   for (const element of named) element.set(PDFName.of('ID'), PDFString.of(renamed.get((element.get(PDFName.of('ID')) as PDFString).asString())!));
+  for (const list of headers) {
+    for (let i = 0; i < list.size(); i++) {
+      const key = list.get(i);
+      if (key instanceof PDFString && renamed.has(key.asString())) list.set(i, PDFString.of(renamed.get(key.asString())!));
+    }
+  }
   for (const names of lists) {
     for (let i = 0; i < names.size(); i += 2) {
       const key = names.get(i);
@@ -84,9 +100,14 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   // otherwise; nothing else runs meanwhile, and a book has tens of thousands.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   // Drawn onto the print document's empty first page, so the page tree, tags and bookmarks stay as Chromium wrote them.
+  // An artifact: untagged, as the title page after it says the same in text.
   const [art] = await doc.embedPdf(cover, [0]);
   const first = doc.getPage(0);
-  if (art) first.drawPage(art, { x: 0, y: 0, width: first.getWidth(), height: first.getHeight() });
+  if (art) {
+    first.pushOperators(beginMarkedContent('Artifact'));
+    first.drawPage(art, { x: 0, y: 0, width: first.getWidth(), height: first.getHeight() });
+    first.pushOperators(endMarkedContent());
+  }
   const { config } = book;
   doc.setTitle(config.title, { showInWindowTitleBar: true });
   doc.setAuthor(config.authors.join(', '));
@@ -103,6 +124,17 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   if (numbering.cover < numbering.front) nums.push(numbering.cover, doc.context.obj({ P: PDFString.of('Cover') }));
   nums.push(numbering.front, doc.context.obj({ S: 'r', St: 1 }), numbering.body, doc.context.obj({ S: 'D', St: 1 }));
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
+  tagForAccessibility(doc);
+  setXmp(doc, {
+    title: config.title,
+    authors: config.authors,
+    description: config.description ?? config.title,
+    keywords: config.keywords,
+    language: config.language,
+    creator: 'async-python-book toolchain',
+    producer: 'Paged.js in Chromium (puppeteer) + pdf-lib',
+    date: book.modified,
+  });
   renumberStructureIds(doc);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ objectsPerTick: Infinity });

@@ -105,7 +105,7 @@ async function chapters(book: Book): Promise<Element[]> {
       .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
       .use(rehypePrintLinks)
       .use(rehypeKeepListings)
-      .use(rehypeFigureTags)
+      .use(rehypeFigureTags, { scope: chapter.name, taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen })
       .use(rehypeOpenDetails)
       .use(rehypeCodeLines)
       .use(rehypeHyphenate, { language: chapter.language });
