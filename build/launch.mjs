@@ -86,8 +86,8 @@ const hash = sourceHash(version);
 const outdir = path.join(cacheDir, hash);
 if (!existsSync(outdir)) {
   mkdirSync(cacheDir, { recursive: true });
-  // Bundles of sources that no longer exist.
-  for (const old of readdirSync(cacheDir)) if (/^[0-9a-f]{32}$/.test(old)) rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+  // Bundles of sources that no longer exist (never this one, which a parallel run may have just made).
+  for (const old of readdirSync(cacheDir)) if (/^[0-9a-f]{32}$/.test(old) && old !== hash) rmSync(path.join(cacheDir, old), { recursive: true, force: true });
   await bundle(outdir);
 }
 process.setSourceMapsEnabled(true);
