@@ -291,7 +291,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
       if (code.lang) codeLanguages.add(code.lang === 'pycon' ? 'python' : code.lang);
     });
   }
-  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), [...codeLanguages]);
+  const highlighted = options.highlight === false ? Promise.resolve([]) : highlightBook(chapters.map((c) => c.hast), [...codeLanguages], path.join(root, '.cache', `highlight-${lang}.json`));
   const indexOptions = { python: pythonPath(), cacheDir: path.join(root, '.cache'), lang: config.language, symbolsLabel: strings.indexSymbols };
   const apiCheck = options.index === false ? undefined : checkBookApi(chapters, indexOptions);
   const [figureImages, languages, checked] = await Promise.all([figures, highlighted, apiCheck, translationChecked]);
