@@ -1,14 +1,9 @@
 // The command line: build (default), dev, examples, extract, schema, check.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCommand } from './commands/build.ts';
-import { devCommand } from './commands/dev.ts';
-import { examplesCommand } from './commands/examples.ts';
-import { extractCommand } from './commands/extract.ts';
-import { checkCommand } from './commands/check.ts';
-import { schemaCommand } from './commands/schema.ts';
-import { translationsCommand } from './commands/translations.ts';
 import { BuildError, report } from './diagnostics.ts';
+
+// Each command is imported when it runs, so a command loads only the packages it uses.
 
 const usage = `usage:
   build    [--book DIR] [--out DIR] [--format html,pdf,epub] [--lang en,ru] [--list-links]
@@ -80,25 +75,25 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'build':
-      return buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang), listLinks: values['list-links'] });
+      return (await import('./commands/build.ts')).buildCommand({ book: values.book, out: values.out, format: list(values.format), lang: list(values.lang), listLinks: values['list-links'] });
     case 'dev': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         console.error(`--port wants a port number, not ${values.port}`);
         return 2;
       }
-      return devCommand({ book: values.book, port, lang: list(values.lang), open: values.open, all: values.all });
+      return (await import('./commands/dev.ts')).devCommand({ book: values.book, port, lang: list(values.lang), open: values.open, all: values.all });
     }
     case 'examples':
-      return (await examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8), shard: values.shard, junit: values.junit && path.resolve(values.junit) })).code;
+      return (await (await import('./commands/examples.ts')).examplesCommand({ book: values.book, filter: values.filter, cache: !values['no-cache'], update: values.update, jobs: Math.max(1, Number(values.jobs) || 8), shard: values.shard, junit: values.junit && path.resolve(values.junit) })).code;
     case 'extract':
-      return extractCommand({ book: values.book });
+      return (await import('./commands/extract.ts')).extractCommand({ book: values.book });
     case 'check':
-      return checkCommand({ book: values.book, out: values.out, jobs: Math.max(1, Number(values.jobs) || 8), examples: !values['no-examples'] });
+      return (await import('./commands/check.ts')).checkCommand({ book: values.book, out: values.out, jobs: Math.max(1, Number(values.jobs) || 8), examples: !values['no-examples'] });
     case 'translations':
-      return translationsCommand({ book: values.book, json: values.json, check: values.check, sync: values.sync ? positionals.slice(1) : undefined, section: values.section, rev: values.rev, lang: list(values.lang) });
+      return (await import('./commands/translations.ts')).translationsCommand({ book: values.book, json: values.json, check: values.check, sync: values.sync ? positionals.slice(1) : undefined, section: values.section, rev: values.rev, lang: list(values.lang) });
     case 'schema':
-      return schemaCommand(values.out);
+      return (await import('./commands/schema.ts')).schemaCommand(values.out);
     default:
       console.error(`Unknown command ${command}\n${usage}`);
       return 2;

@@ -7,12 +7,18 @@
 // same hue, toward black (light) or white (dark) until it reaches it.
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { transformerMetaHighlight } from '@shikijs/transformers';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { bundledLanguages, bundledThemes, createHighlighter, type ThemeRegistrationRaw } from 'shiki';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { contrast, parseColour, toHex, type Rgb } from './colour.ts';
+import { writeWhole } from './write-whole.ts';
+
+const shikiVersion = (createRequire(import.meta.url)('shiki/package.json') as { version: string }).version;
 
 declare module 'hast' {
   interface ElementData {
@@ -49,6 +55,10 @@ export async function accessibleTheme(mode: keyof typeof codeThemes): Promise<Th
   return { ...theme, settings: rules, tokenColors: rules };
 }
 
+/** Shiki as a rehype step, with the book's themes; `{1,3}` after a fence's language marks lines with the class `highlighted` (code.css). */
+function shikiProcessor(highlighter: Awaited<ReturnType<typeof createHighlighter>>) {
+  return unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light', transformers: [transformerMetaHighlight()] });
+}
 
 const known = (languages: readonly string[]) => languages.filter((lang) => lang in bundledLanguages).sort();
 
@@ -68,8 +78,7 @@ export interface CodeHighlighter {
 export async function createCodeHighlighter(languages: readonly string[]): Promise<CodeHighlighter> {
   const loaded = new Set(known(languages));
   const highlighter = await createHighlighter({ themes: [await accessibleTheme('light'), await accessibleTheme('dark')], langs: [...loaded] });
-  // `{1,3}` after a fence's language marks lines with the class `highlighted` (code.css).
-  const processor = unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light', transformers: [transformerMetaHighlight()] });
+  const processor = shikiProcessor(highlighter);
   // Highlighted blocks by language and text; each use gets a copy. What Shiki puts in the
   // <pre>'s place is a fragment (a root holding the new <pre>), kept as it is.
   const done = new Map<string, Element | Root>();
@@ -118,10 +127,50 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
   };
 }
 
-/** Highlights every tree in place; returns the languages it highlighted. */
-export async function highlightBook(trees: Root[], languages: string[]): Promise<string[]> {
-  const highlighter = await createCodeHighlighter(languages);
-  for (const tree of trees) await highlighter.highlight(tree, []);
-  highlighter.dispose();
-  return [...highlighter.languages];
+/** A block Shiki may colour: `pre` holding one `code`. */
+function isBlock(node: Element): boolean {
+  return node.tagName === 'pre' && node.children.some((child) => child.type === 'element' && child.tagName === 'code');
+}
+
+/**
+ * Highlights every tree in place; returns the languages it highlighted. With
+ * `cacheFile`, each block's result is kept there keyed by the block as it was
+ * before (its code, language and attributes), the languages loaded, the
+ * themes and Shiki's version, so a rebuild highlights only blocks it has not
+ * seen; the file keeps the blocks of the last build only.
+ */
+export async function highlightBook(trees: Root[], languages: string[], cacheFile?: string): Promise<string[]> {
+  const langs = languages.filter((lang) => lang in bundledLanguages).sort();
+  const themes = await Promise.all([accessibleTheme('light'), accessibleTheme('dark')]);
+  const salt = createHash('sha256').update(JSON.stringify(['highlight-1', shikiVersion, langs, themes])).digest('hex');
+  const cached: Record<string, Element> = cacheFile ? (JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Element>) : {};
+  const kept: Record<string, Element> = {};
+  // Every block, with where it sits, its key, and its cached result if any.
+  const blocks: { parent: Root | Element; index: number; key: string }[] = [];
+  for (const tree of trees) {
+    visit(tree, 'element', (node, index, parent) => {
+      if (!isBlock(node) || index === undefined || !parent) return;
+      blocks.push({ parent, index, key: createHash('sha256').update(salt).update(JSON.stringify(node)).digest('hex') });
+      return 'skip';
+    });
+  }
+  const missing = blocks.filter((b) => !cached[b.key]);
+  if (missing.length > 0) {
+    const highlighter = await createHighlighter({ themes, langs });
+    const processor = shikiProcessor(highlighter);
+    // The blocks not seen before, highlighted together as one tree: Shiki colours each block on its own.
+    const batch: Root = { type: 'root', children: missing.map((b) => b.parent.children[b.index] as Element) };
+    await processor.run(batch);
+    missing.forEach((b, i) => (cached[b.key] = batch.children[i] as Element));
+    highlighter.dispose();
+  }
+  for (const block of blocks) {
+    const result = cached[block.key] as Element;
+    kept[block.key] = result;
+    block.parent.children[block.index] = structuredClone(result);
+  }
+  // Blocks Shiki left alone (a language it lacks) keep no meta attribute.
+  for (const tree of trees) visit(tree, 'element', (node) => void delete node.properties.metastring);
+  if (cacheFile && missing.length > 0) await writeWhole(cacheFile, JSON.stringify(kept));
+  return langs;
 }

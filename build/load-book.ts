@@ -324,7 +324,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
       ? Promise.resolve([])
       : options.highlighter
         ? highlight(options.highlighter, codeLanguagesOf(chapters))
-        : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters));
+        : highlightBook(chapters.map((c) => c.hast), codeLanguagesOf(chapters), path.join(root, '.cache', `highlight-${lang}.json`));
   const indexOptions = { python: pythonPath(), cacheDir: path.join(root, '.cache'), lang: config.language, symbolsLabel: strings.indexSymbols };
   const apiCheck = options.index === false ? undefined : checkBookApi(chapters, indexOptions);
   const [figureImages, languages, checked] = await Promise.all([figures, highlighted, apiCheck, translationChecked]);

@@ -43,9 +43,9 @@ export async function run(command: string, args: string[], cwd = repoRoot): Prom
   }
 }
 
-/** Runs the build CLI as an author would. */
+/** Runs the build CLI as an author would (`npm run …`: the bundled CLI, build/launch.mjs). */
 export function cli(args: string[]): Promise<RunResult> {
-  return run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'build', 'cli.ts'), ...args]);
+  return run(process.execPath, [path.join(repoRoot, 'build', 'launch.mjs'), ...args]);
 }
 
 export async function readHtml(file: string): Promise<Root> {

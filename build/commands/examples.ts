@@ -1,15 +1,9 @@
 // `examples`: extract, check that code/ is fresh, type-check, run, report.
+// When nothing the result depends on changed since a check that passed, that
+// check's report is printed again without loading the book
+// (build/examples/replay.ts); otherwise the full check runs.
 import path from 'node:path';
-import pLimit from 'p-limit';
-import { report } from '../diagnostics.ts';
-import { createRunner, describeFailure, loadExamples, runnable } from '../examples/check.ts';
-import { extractCommand } from '../examples/corpus.ts';
-import { reportDiagnostics, typecheck } from '../examples/typecheck.ts';
-import { describeSandbox, sandboxKind } from '../examples/sandbox.ts';
-import { updateOutputs } from '../examples/update.ts';
-import { programLabel } from '../examples/extract.ts';
-import { writeJunit } from '../examples/junit.ts';
-import { loadDurations, parseShard, saveDurations, shardOf } from '../examples/shard.ts';
+import { checkKey, readRecord, withoutTimings, writeRecord, type ReplayOptions } from '../examples/replay.ts';
 
 export interface ExamplesArgs {
   book: string;
@@ -23,14 +17,6 @@ export interface ExamplesArgs {
   junit: string | undefined;
 }
 
-const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
-
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: string }> {
-  const start = performance.now();
-  const value = await work();
-  return { value, seconds: seconds(start) };
-}
-
 export interface ExamplesSummary {
   /** The exit code: 0 when everything passed. */
   code: number;
@@ -40,59 +26,32 @@ export interface ExamplesSummary {
   stale: boolean;
 }
 
-export async function examplesCommand(args: ExamplesArgs): Promise<ExamplesSummary> {
+export async function examplesCommand(args: ExamplesArgs, print: (line: string) => void = (line) => console.log(line)): Promise<ExamplesSummary> {
   const root = path.resolve(args.book);
-  let start = performance.now();
-  const examples = await loadExamples({ root, cache: args.cache });
-  const { programs, book } = examples;
-  const own = programs.filter((p) => !examples.translations.some((t) => p.path.startsWith(`${t}/`))).length;
-  const translated = examples.translations.map((t) => `, ${programs.filter((p) => p.path.startsWith(`${t}/`)).length} translated (${t})`).join('');
-  console.log(`✓ extract ${own} examples from ${book.chapters.length} chapters (${book.lang})${translated}   ${seconds(start)}`);
-  let failed = 0;
-  if (examples.stale.length > 0) {
-    failed += 1;
-    console.log(`✖ code/ differs from the manuscript:\n${examples.stale.map((s) => `    ${s}`).join('\n')}\n  regenerate it with: ${extractCommand}`);
-  } else console.log('✓ code/ is up to date');
-  console.log(`  ${describeSandbox(await sandboxKind())}`);
-
-  // The type check (one pyright process) and the runs (mostly waiting) go side by side.
-  start = performance.now();
-  const run = createRunner(examples);
-  const limit = pLimit(args.jobs);
-  const durations = await loadDurations(examples.cacheDir);
-  const shard = args.shard ? parseShard(args.shard) : undefined;
-  const filtered = args.filter ? programs.filter((p) => p.path.includes(args.filter as string) || programLabel(p).includes(args.filter as string)) : programs;
-  const mine = shard ? shardOf(filtered, durations, shard) : filtered;
-  if (shard) console.log(`  shard ${shard.index}/${shard.count}: ${mine.length} of ${filtered.length} examples`);
-  const chosen = runnable(mine);
-  const [types, outcomes] = await Promise.all([
-    timed(() => typecheck(mine, examples.python, examples.typeCache)),
-    timed(() => Promise.all(chosen.map((p) => limit(() => run(p))))),
-  ]);
-  const typeErrors = reportDiagnostics(programs, types.value);
-  console.log(`${typeErrors ? '✖' : '✓'} pyright strict: ${typeErrors} error(s) (${types.value.checked} checked, ${types.value.cached} cached)   ${types.seconds}`);
-  const typeReport = typeErrors ? report(book.chapters.map((c) => c.file)) : '';
-  if (typeErrors) {
-    failed += 1;
-    console.log(typeReport);
+  const cacheDir = path.join(root, '.cache', 'examples');
+  // Shards are balanced by the durations each run rewrites, and --update and --junit write files: those always run in full.
+  const replayable = args.cache && !args.update && !args.shard && !args.junit;
+  const options: ReplayOptions = { filter: args.filter, jobs: args.jobs };
+  if (replayable) {
+    const start = performance.now();
+    const record = await readRecord(cacheDir);
+    const key = record && (await checkKey(root, options, record.pythonPaths));
+    if (record && key === record.key) {
+      print(`✓ nothing changed since the check of ${record.when.slice(0, 16).replace('T', ' ')} (manuscript, code/, toolchain, interpreter): its report   ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      for (const line of record.lines) print(line);
+      return record.summary;
+    }
   }
-  for (const outcome of outcomes.value) durations[outcome.program.path] = Number(outcome.result.seconds.toFixed(2));
-  await saveDurations(examples.cacheDir, durations);
-  if (args.junit) {
-    writeJunit(args.junit, outcomes.value, { errors: typeErrors, seconds: Number.parseFloat(types.seconds), report: typeReport }, root);
-    console.log(`  JUnit report: ${args.junit}`);
+  const { fullCheck } = await import('../examples/command.ts');
+  const lines: string[] = [];
+  const { pythonPaths, ...summary } = await fullCheck(args, (line) => {
+    lines.push(withoutTimings(line));
+    print(line);
+  });
+  if (replayable && summary.code === 0) {
+    // Made again after the check, so a file changed while it ran is never taken as checked.
+    const key = await checkKey(root, options, pythonPaths);
+    if (key) await writeRecord(cacheDir, { key, when: new Date().toISOString(), pythonPaths, lines, summary });
   }
-  const bad = outcomes.value.filter((o) => o.verdict.problems.length > 0);
-  for (const outcome of bad) console.log(`\n${describeFailure(outcome, root)}\n`);
-  const cached = outcomes.value.filter((o) => o.cached).length;
-  console.log(`${bad.length ? '✖' : '✓'} ran ${outcomes.value.length} examples (${cached} cached, ${args.jobs} at a time)   ${outcomes.seconds}`);
-  console.log(`  type check and runs together   ${seconds(start)}`);
-
-  if (args.update) {
-    const changed = await updateOutputs(bad);
-    for (const file of changed) console.log(`  updated output blocks in ${path.relative(process.cwd(), file)}`);
-  }
-  console.log(`\n${outcomes.value.length - bad.length} passed, ${bad.length} failed`);
-  return { code: failed > 0 || bad.length > 0 ? 1 : 0, passed: outcomes.value.length - bad.length, failed: bad.length, typeErrors, stale: examples.stale.length > 0 };
+  return summary;
 }
-

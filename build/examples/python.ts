@@ -15,16 +15,18 @@ export interface PythonInfo {
   distributions: Record<string, string>;
   /** Top-level module → distribution names, from importlib.metadata. */
   modules: Record<string, string[]>;
+  /** Folders where it finds modules (sys.path and the user's site folder): a library installed or removed changes one. */
+  paths: string[];
 }
 
 const probe = `
-import json, sys, importlib.metadata as m
+import json, site, sys, importlib.metadata as m
 dists = {}
 for d in m.distributions():
     name = d.metadata["Name"]
     if name:
         dists[name.lower()] = d.version
-print(json.dumps({"version": sys.version.split()[0], "distributions": dists, "modules": m.packages_distributions()}))
+print(json.dumps({"version": sys.version.split()[0], "distributions": dists, "modules": m.packages_distributions(), "paths": [p for p in sys.path if p] + [site.getusersitepackages()]}))
 `;
 
 let cached: Promise<PythonInfo> | undefined;

@@ -1,0 +1,219 @@
+// `npm run bench`: every measure of the toolchain's speed in one run, each
+// beside its anchor measured in the same run (pandoc, pagedjs-cli) and its
+// target, then the PDF's pages per second at 1×, 2× and 4× the book's size.
+// Prints figures; asserts nothing. Whole processes are timed (wall clock),
+// medians of --runs runs (default 3).
+//   npm run bench -- [--runs N] [--quick] [--book DIR] [--lang en]
+//
+// "Cold" is a copy of the book whose .cache/ holds only the figure cache
+// (Mermaid's drawings are a one-time cost for an author, like npm ci), and no
+// run caches; the CLI's bundle (.cache/cli/ of the toolchain, made once per
+// change of build/) is warm, as it is for every run after the first.
+import { execFile, spawn } from 'node:child_process';
+import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { chromiumFlags, chromiumPath } from '../build/chromium.ts';
+import { loadBook } from '../build/load-book.ts';
+import { printHtml } from '../build/render/pdf/print-document.ts';
+
+const exec = promisify(execFile);
+const toolchain = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+    book: { type: 'string', default: toolchain },
+    lang: { type: 'string', default: 'en' },
+  },
+});
+const quick = values.quick;
+const runs = quick ? 1 : Math.max(1, Number(values.runs) || 3);
+const bookRoot = path.resolve(values.book);
+const lang = values.lang;
+const work = await mkdtemp(path.join(tmpdir(), 'bench-'));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const note = (line: string) => process.stderr.write(`  · ${line}\n`);
+
+/** Runs a whole process; returns its wall time (ms) and output. Fails loudly when it fails. */
+async function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ ms: number; stdout: string }> {
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd ?? toolchain, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - start;
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
+  return { ms, stdout };
+}
+
+const npmRun = (script: string, args: string[], cwd = toolchain) => timed('npm', ['run', '--silent', script, '--', ...args], { cwd });
+
+/** A step's time from the build's log (`✓ pdf en   12.34 s`). */
+function stepTime(log: string, step: string): number | undefined {
+  const m = new RegExp(`^✓ ${step}\\s+([\\d.]+) s`, 'm').exec(log);
+  return m ? Number(m[1]) * 1000 : undefined;
+}
+
+async function pdfPages(pdf: string): Promise<number> {
+  const { stdout } = await exec('pdfinfo', [pdf]);
+  return Number(/^Pages:\s+(\d+)$/m.exec(stdout)?.[1]);
+}
+
+/** A copy of the book (manuscript and theme) whose .cache/ holds only the figures: what "cold" builds from. */
+async function coldCopy(name: string): Promise<string> {
+  const root = path.join(work, name);
+  await rm(root, { recursive: true, force: true });
+  await cp(path.join(bookRoot, 'manuscript'), path.join(root, 'manuscript'), { recursive: true });
+  await cp(path.join(bookRoot, 'themes'), path.join(root, 'themes'), { recursive: true }).catch(() => undefined);
+  await cp(path.join(bookRoot, '.cache', 'figures'), path.join(root, '.cache', 'figures'), { recursive: true }).catch(() => undefined);
+  return root;
+}
+
+/** The book made `times` times as long: its chapters repeated under new names (one language, no translation). */
+async function grownBook(times: number): Promise<string> {
+  const root = await coldCopy(`grown-${times}`);
+  const dir = path.join(root, 'manuscript', lang);
+  const yamlFile = path.join(dir, 'book.yaml');
+  const config = parseYaml(await readFile(yamlFile, 'utf8')) as { chapters: string[]; source?: string };
+  const chapters: string[] = [];
+  for (let copy = 1; copy <= times; copy++) {
+    for (const chapter of config.chapters) {
+      if (copy === 1) chapters.push(chapter);
+      else {
+        const name = chapter.replace(/\.md$/, `-copy${copy}.md`);
+        await copyFile(path.join(dir, chapter), path.join(dir, name));
+        chapters.push(name);
+      }
+    }
+  }
+  await writeFile(yamlFile, stringifyYaml({ ...config, chapters }));
+  for (const other of ['ru']) if (other !== lang) await rm(path.join(root, 'manuscript', other), { recursive: true, force: true });
+  return root;
+}
+
+interface Row {
+  measure: string;
+  ours: number | undefined;
+  anchor?: { name: string; ms: number | undefined };
+  target: string;
+}
+
+const rows: Row[] = [];
+
+// 1. npm run build, all three formats, cold; its PDF step is kept for row 2.
+note(`cold builds, all formats, ×${runs}`);
+const cold: number[] = [];
+const pdfStep: number[] = [];
+let slug = '';
+for (let i = 0; i < runs; i++) {
+  const root = await coldCopy('cold');
+  const { ms, stdout } = await npmRun('build', ['--book', root, '--lang', lang, '--out', path.join(root, 'dist')]);
+  cold.push(ms);
+  const step = stepTime(stdout, `pdf ${lang}`);
+  if (step !== undefined) pdfStep.push(step);
+}
+rows.push({ measure: `npm run build, ${lang}, html+pdf+epub, cold`, ours: median(cold), target: '≤ 10 s' });
+
+// 2. The PDF step against pagedjs-cli on the same print document.
+const book = await loadBook(bookRoot, lang);
+slug = book.config.slug;
+const printDir = path.join(work, 'print');
+await mkdir(printDir, { recursive: true });
+await writeFile(path.join(printDir, 'print.html'), await printHtml(book));
+for (const image of book.images) {
+  await mkdir(path.dirname(path.join(printDir, image.path)), { recursive: true });
+  await copyFile(image.source, path.join(printDir, image.path));
+}
+// pagedjs-cli launches its own browser: Debian's Chromium, through a wrapper that adds this machine's flags.
+const wrapper = path.join(toolchain, 'bench', 'chromium.sh');
+const pagedEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper, PUPPETEER_SKIP_DOWNLOAD: '1', BENCH_CHROMIUM: chromiumPath() };
+await chmod(wrapper, 0o755).catch(() => undefined);
+const pagedCli = path.join(toolchain, 'node_modules', '.bin', 'pagedjs-cli');
+note(`pagedjs-cli on the same print document, ×${runs}`);
+const paged: number[] = [];
+let pagedPages = 0;
+for (let i = 0; i < runs; i++) {
+  try {
+    const out = path.join(work, 'pagedjs-cli.pdf');
+    const { ms } = await timed(pagedCli, [path.join(printDir, 'print.html'), '-o', out, '--timeout', '900000'], { env: pagedEnv });
+    paged.push(ms);
+    pagedPages = await pdfPages(out);
+  } catch (error) {
+    note(`pagedjs-cli failed: ${(error as Error).message.split('\n')[0]}`);
+    break;
+  }
+}
+rows.push({ measure: `PDF step vs pagedjs-cli (same print.html)`, ours: pdfStep.length ? median(pdfStep) : undefined, anchor: { name: 'pagedjs-cli', ms: paged.length ? median(paged) : undefined }, target: '≤ 0.5×' });
+
+// 3. HTML + EPUB against pandoc turning the same chapters into a standalone HTML and an EPUB.
+note(`html+epub builds and pandoc, ×${runs}`);
+const config = parseYaml(await readFile(path.join(bookRoot, 'manuscript', lang, 'book.yaml'), 'utf8')) as { chapters: string[]; title: string };
+const chapterFiles = config.chapters.map((c) => path.join(bookRoot, 'manuscript', lang, c));
+const htmlEpub: number[] = [];
+const pandoc: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const root = await coldCopy('html-epub');
+  htmlEpub.push((await npmRun('build', ['--book', root, '--lang', lang, '--format', 'html,epub', '--out', path.join(root, 'dist')])).ms);
+  const cwd = path.join(bookRoot, 'manuscript', lang);
+  const meta = ['--metadata', `title=${config.title}`, '--resource-path', cwd];
+  const html = await timed('pandoc', ['-s', ...meta, '-o', path.join(work, 'pandoc.html'), ...chapterFiles], { cwd });
+  const epub = await timed('pandoc', [...meta, '-o', path.join(work, 'pandoc.epub'), ...chapterFiles], { cwd });
+  pandoc.push(html.ms + epub.ms);
+}
+rows.push({ measure: `npm run build --format html,epub, cold`, ours: median(htmlEpub), anchor: { name: 'pandoc 2.17 html + epub', ms: median(pandoc) }, target: '≤ 1.0×' });
+
+// 4. npm run examples, warm, nothing changed (after one run that fills the caches).
+note(`examples, warm, ×${runs}`);
+await npmRun('examples', ['--book', bookRoot]).catch((error: Error) => note(`examples failed: ${error.message.split('\n')[0]}`));
+const examples: number[] = [];
+for (let i = 0; i < runs; i++) examples.push((await npmRun('examples', ['--book', bookRoot])).ms);
+rows.push({ measure: 'npm run examples, warm, nothing changed', ours: median(examples), target: '≤ 1.0 s' });
+
+// 5. A rebuild, all formats, after editing one paragraph of one chapter.
+note(`rebuilds after editing a paragraph, ×${runs}`);
+const edited = await coldCopy('edited');
+await npmRun('build', ['--book', edited, '--lang', lang, '--out', path.join(edited, 'dist')]);
+const chapterFile = path.join(edited, 'manuscript', lang, config.chapters[Math.floor(config.chapters.length / 2)]!);
+const rebuilds: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const text = await readFile(chapterFile, 'utf8');
+  // The first paragraph after the title gets one more sentence.
+  await writeFile(chapterFile, text.replace(/^(# .*\n\n(?:[^\n]+\n)*?[^\n]+)\n/m, `$1 Edited for the benchmark, run ${i + 1}.\n`));
+  rebuilds.push((await npmRun('build', ['--book', edited, '--lang', lang, '--out', path.join(edited, 'dist')])).ms);
+}
+rows.push({ measure: 'npm run build after editing one paragraph', ours: median(rebuilds), target: '≤ 4 s' });
+
+// The table.
+const ratio = (row: Row) => (row.ours !== undefined && row.anchor?.ms ? `${(row.ours / row.anchor.ms).toFixed(2)}×` : '');
+const table = [
+  ['measure', 'ours', 'anchor', 'anchor time', 'ratio', 'target'],
+  ...rows.map((row) => [row.measure, s(row.ours), row.anchor?.name ?? '', row.anchor ? s(row.anchor.ms) : '', ratio(row), row.target]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+console.log(`\nbench: ${path.relative(process.cwd(), bookRoot) || '.'} (${lang}), ${book.chapters.length} chapters, median of ${runs} run(s), wall time of whole processes`);
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, j) => cell.padEnd(widths[j]!)).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (pdfStep.length && pagedPages) console.log(`(PDF: ${pagedPages} pages from pagedjs-cli)`);
+
+// 6. Pages per second of the PDF step as the book grows.
+const growth = quick ? [1, 2] : [1, 2, 4];
+console.log(`\nPDF step as the book grows (chapters repeated; ${growth.map((n) => `${n}×`).join(', ')}):`);
+for (const n of growth) {
+  const root = await grownBook(n);
+  const { stdout } = await npmRun('build', ['--book', root, '--lang', lang, '--format', 'pdf', '--out', path.join(root, 'dist')]);
+  const ms = stepTime(stdout, `pdf ${lang}`);
+  const pages = await pdfPages(path.join(root, 'dist', lang, `${slug}.pdf`));
+  console.log(`  ${`${n}×`.padStart(3)}  ${String(pages).padStart(5)} pages  ${s(ms).padStart(8)}  ${ms ? (pages / (ms / 1000)).toFixed(1).padStart(6) : '—'} pages/s`);
+  await rm(root, { recursive: true, force: true });
+}
+await rm(work, { recursive: true, force: true });

@@ -1,0 +1,94 @@
+// Starts the command line without compiling TypeScript on every run: build/cli.ts
+// and everything it imports are bundled once by esbuild into
+// .cache/cli/<hash>/, keyed by the SHA-256 of every source under build/,
+// tsconfig.json and esbuild's version, and that file is imported from then on.
+// Packages stay external (resolved from node_modules as before), and each
+// module's `import.meta.url` keeps naming its own source file, so files found
+// beside the sources (the sandbox's scripts, the theme, the search client)
+// are found as before.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const buildDir = path.dirname(fileURLToPath(import.meta.url));
+const toolchain = path.dirname(buildDir);
+const cacheDir = path.join(toolchain, '.cache', 'cli');
+
+/** Every file under build/, in a stable order. */
+function sources(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '__pycache__' ? [] : sources(file);
+      return /\.(ts|mts|mjs|js|json)$/.test(entry.name) ? [file] : [];
+    });
+}
+
+function sourceHash(esbuildVersion) {
+  const hash = createHash('sha256').update(`launch-1\0${esbuildVersion}\0${process.version}\0`);
+  for (const file of [...sources(buildDir), path.join(toolchain, 'tsconfig.json')]) {
+    hash.update(path.relative(toolchain, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+function esbuildVersion() {
+  const manifest = path.join(toolchain, 'node_modules', 'esbuild', 'package.json');
+  return JSON.parse(readFileSync(manifest, 'utf8')).version;
+}
+
+/**
+ * Bundles build/cli.ts into `outdir`, one chunk per command so a command loads
+ * only its own packages (written into a temporary folder, then renamed, so
+ * parallel runs never see half a bundle).
+ */
+async function bundle(outdir) {
+  const esbuild = await import('esbuild');
+  const partial = `${outdir}.${process.pid}.tmp`;
+  await esbuild.build({
+    entryPoints: { cli: path.join(buildDir, 'cli.ts') },
+    outdir: partial,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    sourcemap: 'inline',
+    outExtension: { '.js': '.mjs' },
+    sourcesContent: false,
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'own-import-meta-url',
+        setup(build) {
+          build.onLoad({ filter: /\.ts$/ }, (args) => {
+            const text = readFileSync(args.path, 'utf8');
+            return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  try {
+    renameSync(partial, outdir);
+  } catch (error) {
+    // Another run finished the same bundle first.
+    rmSync(partial, { recursive: true, force: true });
+    if (!existsSync(outdir)) throw error;
+  }
+}
+
+const version = esbuildVersion();
+const hash = sourceHash(version);
+const outdir = path.join(cacheDir, hash);
+if (!existsSync(outdir)) {
+  mkdirSync(cacheDir, { recursive: true });
+  // Bundles of sources that no longer exist (never this one, which a parallel run may have just made).
+  for (const old of readdirSync(cacheDir)) if (/^[0-9a-f]{32}$/.test(old) && old !== hash) rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+  await bundle(outdir);
+}
+process.setSourceMapsEnabled(true);
+await import(pathToFileURL(path.join(outdir, 'cli.mjs')).href);
