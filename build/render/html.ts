@@ -19,7 +19,7 @@ import { format, quote } from '../strings.ts';
 import { contentsList, hasIndex } from './contents.ts';
 import type { RenderContext } from './context.ts';
 import { alternates, languageSwitcher, type Edition } from './editions.ts';
-import rehypeAccessible from './html/rehype-accessible.ts';
+import rehypeAccessible from './rehype-accessible.ts';
 import rehypeListingTools, { type ListingToolsOptions } from './html/rehype-listing-tools.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;

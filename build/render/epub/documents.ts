@@ -11,6 +11,7 @@ import rehypeResolveHrefs from '../../plugins/rehype-resolve-hrefs.ts';
 import { entriesByText, indexBody } from '../../book-index/index.ts';
 import { hasIndex } from '../contents.ts';
 import { coverText } from '../cover.ts';
+import rehypeAccessible from '../rehype-accessible.ts';
 import { epubImage, files, hrefFor } from './layout.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeEpubFootnotes from './rehype-footnotes.ts';
@@ -76,7 +77,8 @@ export async function chapterDocuments(book: Book, files: ReadonlyMap<string, Co
     .use(rehypeInkColours)
     .use(rehypeCodeLines, { hangingIndent: true })
     .use(rehypeStaticMarkup)
-    .use(rehypeImageHrefs);
+    .use(rehypeImageHrefs)
+    .use(rehypeAccessible, { taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen });
   return Promise.all(
     book.chapters.map(async (chapter) => {
       const tree = (await processor.run(structuredClone(chapter.hast))) as Root;

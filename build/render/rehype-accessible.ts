@@ -1,6 +1,8 @@
-// What the site's pages need for assistive technology, fixed in the markup:
-// every scrolling block reachable by keyboard, admonitions named by their
-// title, no empty header cells, task-list checkboxes with a name.
+// What the site's pages and the EPUB's documents need for assistive
+// technology, fixed in the markup: every scrolling block reachable by
+// keyboard, admonitions as notes named by their title (a note, not a
+// complementary landmark: a chapter has many, and landmarks must be told
+// apart), no empty header cells, task-list checkboxes with a name.
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -17,7 +19,9 @@ export default function rehypeAccessible(options: AccessibleOptions) {
     let admonitions = 0;
     visit(tree, 'element', (node) => {
       // A <pre> scrolls sideways on a narrow screen; so does a table (display: block).
-      if ((node.tagName === 'pre' || node.tagName === 'table') && node.properties.tabIndex === undefined) node.properties.tabIndex = 0;
+      // Shiki writes its own `tabindex` as a plain property.
+      const focusable = node.properties.tabIndex !== undefined || node.properties.tabindex !== undefined;
+      if ((node.tagName === 'pre' || node.tagName === 'table') && !focusable) node.properties.tabIndex = 0;
       if (node.tagName === 'aside' && classes(node).includes('admonition')) {
         const title = node.children.find((c): c is Element => c.type === 'element' && classes(c).includes('admonition-title'));
         if (title) {
@@ -25,6 +29,7 @@ export default function rehypeAccessible(options: AccessibleOptions) {
           title.properties.id ??= `admonition-${admonitions}`;
           node.properties.ariaLabelledBy = [String(title.properties.id)];
         }
+        node.properties.role ??= 'note';
       }
       if (node.tagName === 'th' && toString(node).trim() === '') node.tagName = 'td';
       if (node.tagName === 'input' && node.properties.type === 'checkbox' && node.properties.ariaLabel === undefined) {
