@@ -194,18 +194,25 @@ interface LaidOut {
   blankFirst: boolean;
 }
 
-/** Lays out one part with Paged.js in a tab, which is left open with its pages in it. */
+/** Lays out one part with Paged.js in a tab, which keeps its pages until it goes to another part. */
 async function layOut(page: Page, url: string, wrapScript: string): Promise<LaidOut> {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate('document.fonts.ready');
-  await page.addScriptTag({ content: wrapScript });
-  await page.addScriptTag({ path: pagedScript });
-  await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
-  await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
-  if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
-  return (await page.evaluate(PART_PAGES)) as LaidOut;
+  const failed = (error: unknown) => {
+    errors.push(String(error));
+  };
+  page.on('pageerror', failed);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate('document.fonts.ready');
+    await page.addScriptTag({ content: wrapScript });
+    await page.addScriptTag({ path: pagedScript });
+    await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
+    await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
+    if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
+    return (await page.evaluate(PART_PAGES)) as LaidOut;
+  } finally {
+    page.off('pageerror', failed);
+  }
 }
 
 /**
@@ -258,28 +265,28 @@ class PartCache {
  */
 async function printBook(chromium: Browser, urls: string[], parts: PrintPart[], wrapScript: string, cache: PartCache): Promise<{ pdf: Uint8Array; numbering: PageNumbering }> {
   const laidOut: (string[] | undefined)[] = await Promise.all(parts.map((part, i) => (i === 0 ? undefined : cache.get(cache.key(part)))));
-  const todo = parts.map((_, i) => i).filter((i) => i === 0 || !laidOut[i]);
-  // Longest first, so the workers finish together; the front matter's tab stays open.
+  // Longest first, so the workers finish together; the front matter first,
+  // in a context of its own, whose one tab stays open for the join.
+  const todo = parts.map((_, i) => i).filter((i) => i > 0 && !laidOut[i]);
   todo.sort((a, b) => parts[b]!.html.length - parts[a]!.html.length);
-  const contexts = await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), todo.length)) }, () => chromium.createBrowserContext()));
+  todo.unshift(0);
+  const frontContext = await chromium.createBrowserContext();
+  const contexts = [frontContext, ...(await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), todo.length)) }, () => chromium.createBrowserContext())))];
   let front: Page | undefined;
   try {
     const problems: string[] = [];
     await Promise.all(
-      contexts.map(async (context) => {
+      contexts.slice(1).map(async (context) => {
+        // One tab per context goes from part to part.
+        let tab: Page | undefined;
         for (let i = todo.shift(); i !== undefined; i = todo.shift()) {
-          const page = await context.newPage();
-          if (i === 0) front = page;
-          try {
-            const { pages, unmarked, blankFirst } = await layOut(page, urls[i]!, wrapScript);
-            if (unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${unmarked.join(', ')}`);
-            else if (i > 0 && blankFirst) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
-            else if (i > 0) {
-              laidOut[i] = pages;
-              await cache.set(cache.key(parts[i]!), pages);
-            }
-          } finally {
-            if (i !== 0) await page.close();
+          const page = i === 0 ? (front = await frontContext.newPage()) : (tab ??= await context.newPage());
+          const { pages, unmarked, blankFirst } = await layOut(page, urls[i]!, wrapScript);
+          if (unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${unmarked.join(', ')}`);
+          else if (i > 0 && blankFirst) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
+          else if (i > 0) {
+            laidOut[i] = pages;
+            await cache.set(cache.key(parts[i]!), pages);
           }
         }
       }),
