@@ -139,30 +139,76 @@ function bookIndex(book: Book): Element[] {
   return [h('section', { className: ['book-index'], id: indexId, dataRunningTitle: strings.index }, [h('h1', { className: ['index-title'] }, strings.index), ...body])];
 }
 
-async function printDocument(book: Book, head: ElementContent[]): Promise<Root> {
-  const { config, strings } = book;
+/** One print document: the head with the stylesheets, and these sections as its body. */
+function printDocument(book: Book, head: ElementContent[], body: ElementContent[], style?: string): Root {
+  const { config } = book;
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: config.language }, [
+      h('html', { lang: config.language, style }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('title', config.title), h('meta', { name: 'author', content: config.authors.join(', ') }), ...head]),
-        h('body', [
-          coverPage(),
-          ...titlePages(book),
-          contents(book),
-          ...(await chapters(book)),
-          ...bookIndex(book),
-        ]),
+        h('body', body),
       ]),
     ],
   };
 }
 
-/** The print document as HTML, with the theme's print and code stylesheets inlined. */
-export async function printHtml(book: Book): Promise<string> {
+/** The book's sections in reading order, grouped as the parts render.ts lays out apart: the front matter, each chapter, the index. */
+async function printSections(book: Book): Promise<{ name: string; sections: ElementContent[] }[]> {
+  const index = bookIndex(book);
+  return [
+    { name: 'front', sections: [coverPage(), ...titlePages(book), contents(book)] },
+    ...(await chapters(book)).map((section, i) => ({ name: book.chapters[i]!.name, sections: [section] })),
+    ...(index.length > 0 ? [{ name: indexId, sections: index }] : []),
+  ];
+}
+
+async function printHead(book: Book): Promise<ElementContent[]> {
   const theme = themeDir(book.root);
   const [css, codeCss] = await Promise.all(['print.css', 'code.css'].map((f) => readFile(path.join(theme, f), 'utf8')));
-  const head = [h('style', `${codeCss}\n${css}\n${bookRules(book)}`)];
-  return unified().use(rehypeStringify).stringify(await printDocument(book, head));
+  return [h('style', `${codeCss}\n${css}\n${bookRules(book)}`)];
+}
+
+/** The print document as HTML, the whole book in one file, with the theme's print and code stylesheets inlined. */
+export async function printHtml(book: Book): Promise<string> {
+  const [head, parts] = await Promise.all([printHead(book), printSections(book)]);
+  return unified().use(rehypeStringify).stringify(printDocument(book, head, parts.flatMap((part) => part.sections)));
+}
+
+/** A part of the book that is laid out into pages on its own; every part starts on a right-hand page. */
+export interface PrintPart {
+  /** "front", a chapter's name, or "book-index". */
+  name: string;
+  /** A print document (same head as the whole book's) holding this part only. */
+  html: string;
+}
+
+/**
+ * The print document cut into parts that Paged.js lays out apart, in
+ * reading order: the front matter, each chapter, the index. Each starts on
+ * a right-hand page (break-before: right), so laid out alone from a first,
+ * right-hand page, a part gets the same pages as in the whole book.
+ */
+export async function printParts(book: Book): Promise<PrintPart[]> {
+  const [head, parts] = await Promise.all([printHead(book), printSections(book)]);
+  const processor = unified().use(rehypeStringify);
+  let notes = 0;
+  return parts.map((part) => {
+    // Footnotes are numbered through the book (Paged.js counts its
+    // footnote calls from --pagedjs-footnotes-count), and a number's width
+    // can move a line: each part counts on from the notes before it.
+    const style = notes > 0 ? `--pagedjs-footnotes-count: ${notes}` : undefined;
+    for (const section of part.sections) notes += footnotes(section);
+    return { name: part.name, html: processor.stringify(printDocument(book, head, part.sections, style)) };
+  });
+}
+
+/** The footnotes under a node: the spans rehype-inline-footnotes and rehype-print-links make, which print.css floats to the page's foot. */
+function footnotes(node: ElementContent): number {
+  let count = 0;
+  visit(node, 'element', (element) => {
+    if ((element.properties.className as string[] | undefined)?.includes('footnote')) count += 1;
+  });
+  return count;
 }

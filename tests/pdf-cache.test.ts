@@ -1,0 +1,58 @@
+// The PDF's cache of laid-out parts (<book>/.cache/pdf-pages/): after one
+// paragraph of one chapter changes, a build lays out that chapter again and
+// takes the others' pages from the cache, and gives the same file as a
+// build that lays out everything.
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../build/build.ts';
+import { copyFixture, edit } from './helpers.ts';
+import { pageTexts } from './pdf-reading.ts';
+
+async function entries(dir: string): Promise<Map<string, number>> {
+  const names = await readdir(dir);
+  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)));
+}
+
+describe('the PDF built with laid-out chapters from the cache', () => {
+  let cached: string;
+  let cold: string;
+  let before: Map<string, number>;
+  let after: Map<string, number>;
+
+  beforeAll(async () => {
+    const root = await copyFixture();
+    const cacheDir = path.join(root, '.cache', 'pdf-pages', 'en');
+    const pdfOf = async (name: string) => {
+      const out = await mkdtemp(path.join(tmpdir(), `pdf-cache-${name}-`));
+      await build({ root, out, formats: ['pdf'], langs: ['en'] });
+      return path.join(out, 'en', 'fixture.pdf');
+    };
+    await pdfOf('first');
+    before = await entries(cacheDir);
+    await edit(path.join(root, 'manuscript', 'en', '02-second.md'), 'starts the event loop.', 'starts the event loop, and runs the coroutine it is given until it is done.');
+    cached = await pdfOf('cached');
+    after = await entries(cacheDir);
+    await rm(path.join(root, '.cache', 'pdf-pages'), { recursive: true });
+    cold = await pdfOf('cold');
+  }, 300_000);
+
+  it('lays out again only what changed, and keeps only what the build used', () => {
+    const kept = [...after].filter(([name, time]) => before.get(name) === time);
+    const added = [...after.keys()].filter((name) => !before.has(name));
+    // The first chapter (and the index, whose text did not change) came from the cache; the second was laid out.
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    expect(added.length).toBeGreaterThanOrEqual(1);
+    expect(after.size).toBe(before.size);
+  });
+
+  it('gives the same pages, text and file as a build without the cache', async () => {
+    const [a, b] = await Promise.all([pageTexts(cached), pageTexts(cold)]);
+    expect(a.length).toBe(b.length);
+    expect(a).toEqual(b);
+    expect(a.join('\n')).toContain('runs the coroutine it is given');
+    const [x, y] = await Promise.all([readFile(cached), readFile(cold)]);
+    expect(x.equals(y)).toBe(true);
+  });
+});
