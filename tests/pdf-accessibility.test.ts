@@ -31,6 +31,24 @@ describe('the fixture book in print, as assistive technology reads it', () => {
     nodes = [...walk(tree)];
   });
 
+  it('names elements in an ID tree whose every /Limits states the first and last name under it, whatever IDs Chromium gave', () => {
+    const idTree = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('IDTree'), PDFDict);
+    const check = (node: PDFDict): string[] => {
+      const names = node.lookup(PDFName.of('Names'));
+      const kids = node.lookup(PDFName.of('Kids'));
+      const keys =
+        names instanceof PDFArray
+          ? names.asArray().filter((_, i) => i % 2 === 0).map((key) => String(key).slice(1, -1))
+          : (kids as PDFArray).asArray().flatMap((kid) => check(doc.context.lookup(kid, PDFDict)));
+      expect(keys).toEqual([...keys].sort());
+      expect(keys.every((key) => /^node\d{8}$/.test(key))).toBe(true);
+      const limits = node.lookup(PDFName.of('Limits'));
+      if (limits instanceof PDFArray) expect(limits.asArray().map((key) => String(key).slice(1, -1))).toEqual([keys[0], keys.at(-1)]);
+      return keys;
+    };
+    expect(check(idTree).length).toBeGreaterThan(0);
+  });
+
   it('is marked, and poppler finds no error in its structure', async () => {
     expect(String(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true');
     expect(tree.map((node) => node.type)).toEqual(['Document']);

@@ -93,6 +93,27 @@ function renumberStructureIds(doc: PDFDocument): void {
       if (key instanceof PDFString && renamed.has(key.asString())) names.set(i, PDFString.of(renamed.get(key.asString())!));
     }
   }
+  // A name tree's leaves and branches state the first and last name below
+  // them (/Limits); Chromium's still name its own IDs, so they are stated again.
+  const limits = (node: PDFDict): [string, string] | undefined => {
+    const names = node.lookup(PDFName.of('Names'));
+    const kids = node.lookup(PDFName.of('Kids'));
+    let range: [string, string] | undefined;
+    if (names instanceof PDFArray && names.size() > 0) {
+      range = [(names.get(0) as PDFString).asString(), (names.get(names.size() - 2) as PDFString).asString()];
+    } else if (kids instanceof PDFArray) {
+      const ranges = kids.asArray().flatMap((kid) => {
+        const dict = doc.context.lookup(kid);
+        return dict instanceof PDFDict ? [limits(dict)].filter((r): r is [string, string] => r !== undefined) : [];
+      });
+      if (ranges.length > 0) range = [ranges[0]![0], ranges.at(-1)![1]];
+    }
+    if (range && node.has(PDFName.of('Limits'))) node.set(PDFName.of('Limits'), doc.context.obj([PDFString.of(range[0]), PDFString.of(range[1])]));
+    return range;
+  };
+  const structure = doc.catalog.lookup(PDFName.of('StructTreeRoot'));
+  const tree = structure instanceof PDFDict ? structure.lookup(PDFName.of('IDTree')) : undefined;
+  if (tree instanceof PDFDict) limits(tree);
 }
 
 export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumbering, cover: Uint8Array, id: string): Promise<Uint8Array> {
