@@ -55,6 +55,9 @@ export async function accessibleTheme(mode: keyof typeof codeThemes): Promise<Th
   return { ...theme, settings: rules, tokenColors: rules };
 }
 
+/** The themes the book is coloured with. */
+const bookThemes = () => Promise.all([accessibleTheme('light'), accessibleTheme('dark')]);
+
 /** Shiki as a rehype step, with the book's themes; `{1,3}` after a fence's language marks lines with the class `highlighted` (code.css). */
 function shikiProcessor(highlighter: Awaited<ReturnType<typeof createHighlighter>>) {
   return unified().use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: 'light', transformers: [transformerMetaHighlight()] });
@@ -62,12 +65,56 @@ function shikiProcessor(highlighter: Awaited<ReturnType<typeof createHighlighter
 
 const known = (languages: readonly string[]) => languages.filter((lang) => lang in bundledLanguages).sort();
 
+/** A code block where it sits, keyed by all its colours depend on: its attributes and text, not where it stands in the chapter. */
+interface Block {
+  parent: Root | Element;
+  index: number;
+  key: string;
+}
+
+/** The blocks Shiki colours: a `pre` holding one `code` of a language. */
+function codeBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  visit(tree, 'element', (pre, index, parent) => {
+    if (pre.tagName !== 'pre' || index === undefined || !parent) return;
+    const code = pre.children[0];
+    if (pre.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return 'skip';
+    const classes = code.properties.className;
+    if (!Array.isArray(classes) || !classes.some((c) => String(c).startsWith('language-'))) return 'skip';
+    blocks.push({ parent, index, key: `${JSON.stringify(code.properties)}\u0000${JSON.stringify(pre.properties)}\u0000${toString(code)}` });
+    return 'skip';
+  });
+  return blocks;
+}
+
+/**
+ * Highlights blocks not seen before, together as one tree (Shiki colours
+ * each block on its own), and returns what Shiki put in each one's place: a
+ * <pre>, or a fragment (a root holding the new <pre>).
+ */
+async function colour(processor: ReturnType<typeof shikiProcessor>, blocks: readonly Block[]): Promise<(Element | Root)[]> {
+  const batch: Root = { type: 'root', children: blocks.map((b) => b.parent.children[b.index] as Element) };
+  await processor.run(batch);
+  // Blocks Shiki left alone (a language it lacks) keep no meta attribute.
+  visit(batch, 'element', (node) => void delete node.properties.metastring);
+  return batch.children as (Element | Root)[];
+}
+
+/** Puts a copy of a block's highlighted result in its place, its <pre> marked with the block's key. */
+function place(block: Block, result: Element | Root): void {
+  const copy = structuredClone(result);
+  const pre = copy.type === 'root' ? copy.children.find((node): node is Element => node.type === 'element') : copy;
+  // The cast: hast-util-from-parse5 declares ElementData.position as required.
+  if (pre) pre.data = { ...pre.data, highlighted: block.key } as Element['data'];
+  block.parent.children[block.index] = copy as Element;
+}
+
 export interface CodeHighlighter {
   /** The grammars loaded so far. */
   readonly languages: readonly string[];
   /**
    * Highlights a tree in place, loading grammars it has not yet loaded. A code
-   * block highlighted before (same language and text) is reused, not
+   * block highlighted before (same attributes and text) is reused, not
    * highlighted again.
    */
   highlight(tree: Root, languages: readonly string[]): Promise<void>;
@@ -77,18 +124,10 @@ export interface CodeHighlighter {
 /** A highlighter that stays loaded, for highlighting trees one at a time (the dev server's rebuilds). */
 export async function createCodeHighlighter(languages: readonly string[]): Promise<CodeHighlighter> {
   const loaded = new Set(known(languages));
-  const highlighter = await createHighlighter({ themes: [await accessibleTheme('light'), await accessibleTheme('dark')], langs: [...loaded] });
+  const highlighter = await createHighlighter({ themes: await bookThemes(), langs: [...loaded] });
   const processor = shikiProcessor(highlighter);
-  // Highlighted blocks by language and text; each use gets a copy. What Shiki puts in the
-  // <pre>'s place is a fragment (a root holding the new <pre>), kept as it is.
+  // Highlighted blocks by key; each use gets a copy.
   const done = new Map<string, Element | Root>();
-  const keyOf = (pre: Element): string | undefined => {
-    const code = pre.children[0];
-    if (pre.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return undefined;
-    const classes = code.properties.className;
-    const language = Array.isArray(classes) ? classes.find((c) => String(c).startsWith('language-')) : undefined;
-    return language === undefined ? undefined : `${JSON.stringify(code.properties)}\u0000${JSON.stringify(pre.properties)}\u0000${toString(code)}`;
-  };
   return {
     get languages() {
       return [...loaded].sort();
@@ -99,78 +138,42 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
         await highlighter.loadLanguage(...(missing as (keyof typeof bundledLanguages)[]));
         for (const lang of missing) loaded.add(lang);
       }
-      const blocks: { parent: Root | Element; index: number; key: string }[] = [];
-      visit(tree, 'element', (node, index, parent) => {
-        if (node.tagName !== 'pre' || index === undefined || !parent) return;
-        const key = keyOf(node);
-        if (key !== undefined) blocks.push({ parent, index, key });
-        return 'skip';
-      });
-      for (const { parent, index, key } of blocks) {
-        let highlighted = done.get(key);
-        if (!highlighted) {
-          const one: Root = { type: 'root', children: [parent.children[index] as Element] };
-          await processor.run(one);
-          // Blocks Shiki left alone (a language it lacks) keep no meta attribute.
-          visit(one, 'element', (node) => void delete node.properties.metastring);
-          highlighted = one.children[0] as Element | Root;
-          done.set(key, highlighted);
-        }
-        const copy = structuredClone(highlighted);
-        const pre = copy.type === 'root' ? copy.children.find((node): node is Element => node.type === 'element') : copy;
-        // The cast: hast-util-from-parse5 declares ElementData.position as required.
-        if (pre) pre.data = { ...pre.data, highlighted: key } as Element['data'];
-        parent.children[index] = copy as Element;
-      }
+      const blocks = codeBlocks(tree);
+      const fresh = [...new Map(blocks.filter((b) => !done.has(b.key)).map((b) => [b.key, b])).values()];
+      (await colour(processor, fresh)).forEach((result, i) => done.set(fresh[i]!.key, result));
+      for (const block of blocks) place(block, done.get(block.key)!);
     },
     dispose: () => highlighter.dispose(),
   };
 }
 
-/** A block Shiki may colour: `pre` holding one `code`. */
-function isBlock(node: Element): boolean {
-  return node.tagName === 'pre' && node.children.some((child) => child.type === 'element' && child.tagName === 'code');
-}
-
 /**
  * Highlights every tree in place; returns the languages it highlighted. With
- * `cacheFile`, each block's result is kept there keyed by the block as it was
- * before (its code, language and attributes), the languages loaded, the
- * themes and Shiki's version, so a rebuild highlights only blocks it has not
- * seen; the file keeps the blocks of the last build only.
+ * `cacheFile`, each block's result is kept there keyed by the block (its
+ * code, language and attributes), the languages loaded, the themes and
+ * Shiki's version, so a rebuild highlights only blocks it has not seen; the
+ * file keeps the blocks of the last build only.
  */
 export async function highlightBook(trees: Root[], languages: string[], cacheFile?: string): Promise<string[]> {
-  const langs = languages.filter((lang) => lang in bundledLanguages).sort();
-  const themes = await Promise.all([accessibleTheme('light'), accessibleTheme('dark')]);
-  const salt = createHash('sha256').update(JSON.stringify(['highlight-1', shikiVersion, langs, themes])).digest('hex');
-  const cached: Record<string, Element> = cacheFile ? (JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Element>) : {};
-  const kept: Record<string, Element> = {};
-  // Every block, with where it sits, its key, and its cached result if any.
-  const blocks: { parent: Root | Element; index: number; key: string }[] = [];
-  for (const tree of trees) {
-    visit(tree, 'element', (node, index, parent) => {
-      if (!isBlock(node) || index === undefined || !parent) return;
-      blocks.push({ parent, index, key: createHash('sha256').update(salt).update(JSON.stringify(node)).digest('hex') });
-      return 'skip';
-    });
-  }
-  const missing = blocks.filter((b) => !cached[b.key]);
+  const langs = known(languages);
+  const themes = await bookThemes();
+  const salt = createHash('sha256').update(JSON.stringify(['highlight-2', shikiVersion, langs, themes])).digest('hex');
+  const cached: Record<string, Element | Root> = cacheFile ? (JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Element | Root>) : {};
+  const kept: Record<string, Element | Root> = {};
+  const blocks = trees.flatMap(codeBlocks);
+  const hashes = blocks.map((block) => createHash('sha256').update(salt).update(block.key).digest('hex'));
+  const missing = [...new Map(blocks.flatMap((block, i) => (cached[hashes[i]!] ? [] : [[hashes[i]!, block] as const]))).entries()];
   if (missing.length > 0) {
     const highlighter = await createHighlighter({ themes, langs });
-    const processor = shikiProcessor(highlighter);
-    // The blocks not seen before, highlighted together as one tree: Shiki colours each block on its own.
-    const batch: Root = { type: 'root', children: missing.map((b) => b.parent.children[b.index] as Element) };
-    await processor.run(batch);
-    missing.forEach((b, i) => (cached[b.key] = batch.children[i] as Element));
+    const results = await colour(shikiProcessor(highlighter), missing.map(([, block]) => block));
+    missing.forEach(([hash], i) => (cached[hash] = results[i]!));
     highlighter.dispose();
   }
-  for (const block of blocks) {
-    const result = cached[block.key] as Element;
-    kept[block.key] = result;
-    block.parent.children[block.index] = structuredClone(result);
-  }
-  // Blocks Shiki left alone (a language it lacks) keep no meta attribute.
-  for (const tree of trees) visit(tree, 'element', (node) => void delete node.properties.metastring);
+  blocks.forEach((block, i) => {
+    const hash = hashes[i]!;
+    kept[hash] = cached[hash]!;
+    place(block, kept[hash]);
+  });
   if (cacheFile && missing.length > 0) await writeWhole(cacheFile, JSON.stringify(kept));
   return langs;
 }
