@@ -264,7 +264,8 @@ class PartCache {
  * and the whole book is printed.
  */
 async function printBook(chromium: Browser, urls: string[], parts: PrintPart[], wrapScript: string, cache: PartCache): Promise<{ pdf: Uint8Array; numbering: PageNumbering }> {
-  const laidOut: (string[] | undefined)[] = await Promise.all(parts.map((part, i) => (i === 0 ? undefined : cache.get(cache.key(part)))));
+  const keys = parts.map((part) => cache.key(part));
+  const laidOut: (string[] | undefined)[] = await Promise.all(keys.map((key, i) => (i === 0 ? undefined : cache.get(key))));
   // Longest first, so the workers finish together; the front matter first,
   // in a context of its own, whose one tab stays open for the join.
   const todo = parts.map((_, i) => i).filter((i) => i > 0 && !laidOut[i]);
@@ -286,7 +287,7 @@ async function printBook(chromium: Browser, urls: string[], parts: PrintPart[], 
           else if (i > 0 && blankFirst) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
           else if (i > 0) {
             laidOut[i] = pages;
-            await cache.set(cache.key(parts[i]!), pages);
+            await cache.set(keys[i]!, pages);
           }
         }
       }),
