@@ -3,28 +3,8 @@
 // check's report is printed again without loading the book
 // (build/examples/replay.ts); otherwise the full check runs.
 import path from 'node:path';
+import type { ExamplesArgs, ExamplesSummary } from '../examples/command.ts';
 import { checkKey, readRecord, withoutTimings, writeRecord, type ReplayOptions } from '../examples/replay.ts';
-
-export interface ExamplesArgs {
-  book: string;
-  filter: string | undefined;
-  cache: boolean;
-  update: boolean;
-  jobs: number;
-  /** `I/N`: run the I-th of N balanced parts (for CI matrices). */
-  shard: string | undefined;
-  /** Write a JUnit XML report here. */
-  junit: string | undefined;
-}
-
-export interface ExamplesSummary {
-  /** The exit code: 0 when everything passed. */
-  code: number;
-  passed: number;
-  failed: number;
-  typeErrors: number;
-  stale: boolean;
-}
 
 export async function examplesCommand(args: ExamplesArgs, print: (line: string) => void = (line) => console.log(line)): Promise<ExamplesSummary> {
   const root = path.resolve(args.book);

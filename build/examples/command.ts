@@ -9,8 +9,28 @@ import { describeSandbox, sandboxKind } from './sandbox.ts';
 import { updateOutputs } from './update.ts';
 import { programLabel } from './extract.ts';
 import { writeJunit } from './junit.ts';
-import type { ExamplesArgs, ExamplesSummary } from '../commands/examples.ts';
 import { loadDurations, parseShard, saveDurations, shardOf } from './shard.ts';
+
+export interface ExamplesArgs {
+  book: string;
+  filter: string | undefined;
+  cache: boolean;
+  update: boolean;
+  jobs: number;
+  /** `I/N`: run the I-th of N balanced parts (for CI matrices). */
+  shard: string | undefined;
+  /** Write a JUnit XML report here. */
+  junit: string | undefined;
+}
+
+export interface ExamplesSummary {
+  /** The exit code: 0 when everything passed. */
+  code: number;
+  passed: number;
+  failed: number;
+  typeErrors: number;
+  stale: boolean;
+}
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
 
