@@ -1,7 +1,8 @@
-// The PDF's cache of laid-out parts (<book>/.cache/pdf-pages/): after one
-// paragraph of one chapter changes, a build lays out that chapter again and
-// takes the others' pages from the cache, and gives the same file as a
-// build that lays out everything.
+// The PDF's caches of laid-out parts (<book>/.cache/pdf-pages/) and of
+// printed parts (<book>/.cache/pdf-print/): after one paragraph of one
+// chapter changes, a build lays out and prints that chapter again and takes
+// the others' pages and PDFs from the caches, and gives the same file as a
+// build that lays out and prints everything.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,10 +21,13 @@ describe('the PDF built with laid-out chapters from the cache', () => {
   let cold: string;
   let before: Map<string, number>;
   let after: Map<string, number>;
+  let printedBefore: Map<string, number>;
+  let printedAfter: Map<string, number>;
 
   beforeAll(async () => {
     const root = await copyFixture();
     const cacheDir = path.join(root, '.cache', 'pdf-pages', 'en');
+    const printDir = path.join(root, '.cache', 'pdf-print', 'en');
     const pdfOf = async (name: string) => {
       const out = await mkdtemp(path.join(tmpdir(), `pdf-cache-${name}-`));
       await build({ root, out, formats: ['pdf'], langs: ['en'] });
@@ -31,10 +35,13 @@ describe('the PDF built with laid-out chapters from the cache', () => {
     };
     await pdfOf('first');
     before = await entries(cacheDir);
+    printedBefore = await entries(printDir);
     await edit(path.join(root, 'manuscript', 'en', '02-second.md'), 'starts the event loop.', 'starts the event loop, and runs the coroutine it is given until it is done.');
     cached = await pdfOf('cached');
     after = await entries(cacheDir);
+    printedAfter = await entries(printDir);
     await rm(path.join(root, '.cache', 'pdf-pages'), { recursive: true });
+    await rm(path.join(root, '.cache', 'pdf-print'), { recursive: true });
     cold = await pdfOf('cold');
   }, 300_000);
 
@@ -45,6 +52,17 @@ describe('the PDF built with laid-out chapters from the cache', () => {
     expect(kept.length).toBeGreaterThanOrEqual(1);
     expect(added.length).toBeGreaterThanOrEqual(1);
     expect(after.size).toBe(before.size);
+  });
+
+  it('prints again only the part whose pages changed', () => {
+    // Each printed part is a PDF and the places in it that other parts link to.
+    const parts = (names: Iterable<string>) => new Set([...names].map((name) => name.replace(/\..*$/, '')));
+    const kept = parts([...printedAfter].filter(([name, time]) => printedBefore.get(name) === time).map(([name]) => name));
+    const added = parts([...printedAfter.keys()].filter((name) => !printedBefore.has(name)));
+    // The front matter, the first chapter and the index kept their pages and numbers; the second chapter did not.
+    expect(added.size).toBe(1);
+    expect(kept.size).toBe(parts(printedBefore.keys()).size - 1);
+    expect(printedAfter.size).toBe(printedBefore.size);
   });
 
   it('gives the same pages, text and file as a build without the cache', async () => {

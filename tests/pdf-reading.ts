@@ -61,6 +61,9 @@ export interface WordBox {
   text: string;
   xMin: number;
   xMax: number;
+  /** From the page's top. */
+  yMin: number;
+  yMax: number;
   pageWidth: number;
 }
 
@@ -70,11 +73,11 @@ export async function wordBoxes(pdf: string): Promise<WordBox[]> {
   const words: WordBox[] = [];
   let page = 0;
   let pageWidth = 0;
-  for (const match of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+  for (const match of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (match[1]) {
       page += 1;
       pageWidth = Number(match[1]);
-    } else words.push({ page, text: match[4] ?? '', xMin: Number(match[2]), xMax: Number(match[3]), pageWidth });
+    } else words.push({ page, text: match[6] ?? '', xMin: Number(match[2]), yMin: Number(match[3]), xMax: Number(match[4]), yMax: Number(match[5]), pageWidth });
   }
   return words;
 }
@@ -120,4 +123,38 @@ export async function linkTargets(pdf: string, page: number): Promise<string[]> 
     else if (dest instanceof PDFString || dest instanceof PDFHexString) targets.push(dest.decodeText());
   }
   return targets;
+}
+
+export interface InternalLink {
+  /** The page the link is on and the page it leads to, 1-based; 0 if its destination is not in the file. */
+  page: number;
+  to: number;
+  dest: string;
+  /** Its rectangle, in points from the page's top left. */
+  rect: { xMin: number; yMin: number; xMax: number; yMax: number };
+}
+
+/** Every link annotation that leads somewhere in the file, by named destination (as Chromium writes them) or an explicit one. */
+export async function internalLinks(pdf: string): Promise<InternalLink[]> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  const pages = doc.getPages();
+  const pageOf = (dest: unknown) => (dest instanceof PDFArray ? pages.findIndex((page) => page.ref === dest.get(0)) + 1 : 0);
+  const dests = doc.catalog.lookup(PDFName.of('Dests'));
+  const links: InternalLink[] = [];
+  pages.forEach((page, i) => {
+    const annotations = page.node.lookup(PDFName.of('Annots'));
+    if (!(annotations instanceof PDFArray)) return;
+    for (let n = 0; n < annotations.size(); n++) {
+      const annotation = annotations.lookup(n, PDFDict);
+      const dest = annotation.lookup(PDFName.of('Dest'));
+      const action = annotation.lookup(PDFName.of('A'));
+      if (!dest && action instanceof PDFDict && action.get(PDFName.of('S')) === PDFName.of('URI')) continue;
+      const name = dest instanceof PDFName ? dest.decodeText() : '';
+      const to = dest instanceof PDFArray ? pageOf(dest) : dests instanceof PDFDict && dest instanceof PDFName ? pageOf(dests.lookup(dest)) : 0;
+      const [x1, y1, x2, y2] = annotation.lookup(PDFName.of('Rect'), PDFArray).asArray().map((v) => Number(v.toString()));
+      const height = page.getHeight();
+      links.push({ page: i + 1, to, dest: name, rect: { xMin: Math.min(x1!, x2!), xMax: Math.max(x1!, x2!), yMin: height - Math.max(y1!, y2!), yMax: height - Math.min(y1!, y2!) } });
+    }
+  });
+  return links;
 }

@@ -10,7 +10,7 @@ import { build } from '../build/build.ts';
 import { loadBook } from '../build/load-book.ts';
 import { extractPrograms, programBody } from '../build/examples/extract.ts';
 import type { Book } from '../build/model.ts';
-import { bookmarks, pageLabels, pageTexts, wordBoxes, type Bookmark } from './pdf-reading.ts';
+import { bookmarks, internalLinks, pageLabels, pageTexts, wordBoxes, type Bookmark } from './pdf-reading.ts';
 import { copyFixture, repoRoot, run } from './helpers.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -96,6 +96,28 @@ describe('the English book in print', () => {
       }
     });
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('leads every link to the page it prints, within a part and from one part to another', async () => {
+    // The book is printed part by part (merge.ts joins them): a link into another part must land as surely as one within.
+    const [links, words] = await Promise.all([internalLinks(pdf), wordBoxes(pdf)]);
+    expect(links.length).toBeGreaterThan(1000);
+    expect(links.filter((link) => link.to === 0).map((link) => `${link.dest} on page ${link.page}`)).toEqual([]);
+    const partOf = (page: number) => pages.slice(0, page).filter((text) => /^\s*CHAPTER \d+\s*$/m.test(text)).length;
+    let checked = 0;
+    let across = 0;
+    for (const link of links) {
+      if (link.dest.startsWith('note-')) continue;
+      // A link that prints a page (a contents entry, a cross-reference, an index place) ends with that page's folio.
+      const inside = words.filter((w) => w.page === link.page && w.xMin >= link.rect.xMin - 1 && w.xMax <= link.rect.xMax + 1 && w.yMin >= link.rect.yMin - 1 && w.yMax <= link.rect.yMax + 1);
+      const folio = inside.at(-1)?.text.replace(/[,.;:)]+$/, '');
+      if (!folio || !/^(\d+|[ivxl]+)$/.test(folio)) continue;
+      expect(labels[link.to - 1], `${link.dest} on page ${labels[link.page - 1]}, printed as page ${folio}`).toBe(folio);
+      checked += 1;
+      if (partOf(link.page) !== partOf(link.to)) across += 1;
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(across).toBeGreaterThan(100);
   });
 
   it('prints page numbers that agree with the page labels, and none on chapter openers', () => {

@@ -1,7 +1,7 @@
 // What Chromium's PDF lacks and a book needs: the cover, author, subject, keywords,
 // language and dates from book.yaml, and page labels, so a viewer's page box
 // shows "iv" or "112" exactly as printed on the page.
-import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
 import { tagForAccessibility } from './structure.ts';
 import { setXmp } from './xmp.ts';
@@ -116,10 +116,7 @@ function renumberStructureIds(doc: PDFDocument): void {
   if (tree instanceof PDFDict) limits(tree);
 }
 
-export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumbering, cover: Uint8Array, id: string): Promise<Uint8Array> {
-  // pdf-lib yields to the event loop every 50 to 100 objects unless told
-  // otherwise; nothing else runs meanwhile, and a book has tens of thousands.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+export async function finishPdf(doc: PDFDocument, book: Book, numbering: PageNumbering, cover: Uint8Array, id: string): Promise<Uint8Array> {
   // Drawn onto the print document's empty first page, so the page tree, tags and bookmarks stay as Chromium wrote them.
   // An artifact: untagged, as the title page after it says the same in text.
   const [art] = await doc.embedPdf(cover, [0]);
@@ -158,5 +155,7 @@ export async function finishPdf(pdf: Uint8Array, book: Book, numbering: PageNumb
   });
   renumberStructureIds(doc);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  // pdf-lib yields to the event loop every 50 objects unless told otherwise;
+  // nothing else runs meanwhile, and a book has tens of thousands.
   return doc.save({ objectsPerTick: Infinity });
 }

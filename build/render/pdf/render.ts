@@ -13,11 +13,13 @@ import { pathToFileURL } from 'node:url';
 import { themeDir } from '../../load-book.ts';
 import type { Book } from '../../model.ts';
 import { coverHtml } from '../cover.ts';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { PDFDocument } from 'pdf-lib';
 import { writeWhole } from '../../write-whole.ts';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
 import { checkGlyphs } from './glyph-coverage.ts';
+import { LINK_OUT, mergeParts, type Place, type PrintedPart } from './merge.ts';
 import { printParts, type PrintPart } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
@@ -50,74 +52,26 @@ export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Pa
 });`;
 
 /**
- * Runs in the book's pages once all parts are in: finds where each numbering starts,
- * writes every page's folio into --folio, which the stylesheet's margin
- * boxes print, and into data-folio of every link that prints the page of its
- * target (contents entries, cross-references). Paged.js's own page counter
- * drifts when resets meet the blank pages it inserts, and its
- * target-counter() rescans every page for every link; folios set here agree
- * with the PDF's page labels and cost one pass.
+ * The element a link to this one lands on, in the page's script: a listing
+ * or figure Paged.js left as an empty fragment at a page's foot starts where
+ * its content does.
  */
-const AFTER_LAYOUT = `(() => {
-  const pages = [...document.querySelectorAll('.pagedjs_page')];
-  const first = (selector) => pages.findIndex((page) => page.querySelector(selector));
-  const numbering = { cover: 0, front: first('.half-title'), body: first('section.chapter') };
-  const roman = (n) => [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
-    .reduce((out, [value, letters]) => { while (n >= value) { out += letters; n -= value; } return out; }, '');
-  const folios = new Map();
-  pages.forEach((page, i) => {
-    const folio = i >= numbering.body ? String(i - numbering.body + 1) : i >= numbering.front ? roman(i - numbering.front + 1) : '';
-    folios.set(page, folio);
-    page.style.setProperty('--folio', JSON.stringify(folio));
-  });
-  // Paged.js names each footnote after a random UUID, and each name becomes a
-  // PDF destination; numbered in order instead, two builds give the same file.
-  document.querySelectorAll('.pagedjs_pages [id^="note-"]').forEach((note, i) => {
-    const old = '#' + note.id;
-    note.id = 'note-' + (i + 1);
-    for (const call of document.querySelectorAll('a[href="' + CSS.escape(old) + '"]')) call.setAttribute('href', '#' + note.id);
-  });
-  const unresolved = [];
-  for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
-    const href = link.getAttribute('href');
-    // A listing or figure Paged.js left as an empty fragment at a page's foot starts where its content does.
-    let target = document.getElementById(decodeURIComponent(href.slice(1)));
-    while (target && target.tagName === 'FIGURE' && target.dataset.ref && !target.textContent.trim()) {
-      const next = document.querySelector('[data-split-from="' + target.dataset.ref + '"]');
-      if (!next) break;
-      target = next;
-    }
-    const page = target?.closest('.pagedjs_page');
-    if (page) link.dataset.folio = folios.get(page);
-    else unresolved.push(href);
+const LANDING = `(element) => {
+  let target = element;
+  while (target && target.tagName === 'FIGURE' && target.dataset.ref && !target.textContent.trim()) {
+    const next = document.querySelector('[data-split-from="' + target.dataset.ref + '"]');
+    if (!next) break;
+    target = next;
   }
-  // The index lists a link per paragraph a term stands in; with the folios
-  // known, a page repeated is dropped and consecutive pages become a range
-  // ("41–43": the first and last links kept, a dash between). Text only
-  // gets shorter, so the laid-out pages stay as they are.
-  const drop = (link) => {
-    if (link.previousElementSibling?.classList.contains('index-sep')) link.previousElementSibling.remove();
-    link.remove();
-  };
-  for (const places of document.querySelectorAll('.pagedjs_pages .index-places')) {
-    let run = null;
-    for (const link of [...places.querySelectorAll('a[data-folio]')]) {
-      const n = Number(link.dataset.folio);
-      if (run && n === run.to) drop(link);
-      else if (run && n === run.to + 1) {
-        if (run.last) drop(run.last);
-        const separator = link.previousElementSibling;
-        if (separator?.classList.contains('index-sep')) separator.textContent = '\u2013';
-        run.last = link;
-        run.to = n;
-      } else run = { to: n, last: null };
-    }
-  }
-  return { numbering, unresolved };
-})()`;
+  return target;
+}`;
 
 /**
- * Runs in a part once Paged.js is done: its pages as HTML, and the code
+ * Runs in a part once Paged.js is done: its pages as HTML; the page each
+ * element with an id starts on (see LANDING); the ids its
+ * links point to; its footnotes; which of its pages holds the half-title,
+ * the first chapter page and Paged.js's blank left-hand page; the document
+ * around the pages, in which any part's pages can be printed; and the code
  * blocks with a line the wrapping script missed, one the browser wraps
  * without a continuation mark (found by laying the blocks out unwrapped, all
  * at once, so the pages are laid out once, not once per block).
@@ -141,37 +95,119 @@ const PART_PAGES = `(() => {
       if (name.startsWith('--') && value.startsWith('"') && !/^"(?:[^"\\\\]|\\\\.)*"$/.test(value)) page.style.setProperty(name, value + '"');
     }
   }
-  return { pages: pages.map((page) => page.outerHTML), unmarked, blankFirst: pages[0]?.classList.contains('pagedjs_blank_page') ?? false };
+  const pageOf = new Map(pages.map((page, i) => [page, i]));
+  const landing = ${LANDING};
+  const targets = {};
+  for (const element of document.querySelectorAll('.pagedjs_pages .pagedjs_page_content [id]')) {
+    if (element.id in targets) continue;
+    const page = pageOf.get(landing(element).closest('.pagedjs_page'));
+    if (page !== undefined) targets[element.id] = page;
+  }
+  const links = [...new Set([...document.querySelectorAll('.pagedjs_pages a[href^="#"]')].map((link) => decodeURIComponent(link.getAttribute('href').slice(1))))];
+  const shell = document.documentElement.cloneNode(true);
+  for (const script of shell.querySelectorAll('script')) script.remove();
+  shell.querySelector('.pagedjs_pages').replaceChildren(document.createComment('pages'));
+  return {
+    pages: pages.map((page) => page.outerHTML),
+    unmarked,
+    targets,
+    links,
+    notes: document.querySelectorAll('.pagedjs_pages [id^="note-"]').length,
+    halfTitle: pages.findIndex((page) => page.querySelector('.half-title')),
+    chapter: pages.findIndex((page) => page.querySelector('section.chapter')),
+    blankLeft: pages.findIndex((page) => page.matches('.pagedjs_blank_page.pagedjs_left_page')),
+    shell: '<!DOCTYPE html>' + shell.outerHTML,
+  };
 })()`;
 
 /**
- * Runs in the front matter's pages, given every later part's pages in
- * order: appends them, each part after a blank left-hand page when the
- * pages before it end on a right-hand one (a copy of the blank page
- * Paged.js put before the half-title), so every part opens on a right-hand
- * page as it did laid out alone; then numbers the pages as Paged.js does.
- * Resolves once the pages' images are loaded.
+ * Runs in a part's pages, put back in the document they were laid out in,
+ * before they are printed: moves each id from an empty fragment to where
+ * its content goes on, so a link lands there; numbers the pages as in the whole book, writes
+ * each page's folio into --folio, which the stylesheet's margin boxes print,
+ * and into data-folio of every link that prints the page of its target
+ * (contents entries, cross-references, the index), numbers the footnotes on
+ * from the parts before, points links to other parts out of the part
+ * (merge.ts points them back in), and measures where the elements that other
+ * parts link to are. Paged.js's own page counter drifts when resets meet the
+ * blank pages it inserts, and its target-counter() rescans every page for
+ * every link; folios set here agree with the PDF's page labels and cost one
+ * pass. Resolves once the pages' images are loaded.
  */
-const JOIN_PARTS = `(parts) => {
-  const area = document.querySelector('.pagedjs_pages');
-  const blank = area.querySelector(':scope > .pagedjs_blank_page.pagedjs_left_page');
-  if (!blank) throw new Error('the front matter has no blank left-hand page to copy between parts');
-  for (const pages of parts) {
-    if (area.children.length % 2 === 1) area.append(blank.cloneNode(true));
-    area.insertAdjacentHTML('beforeend', pages.join(''));
+const PRINT_PART = `({ first, folios, refs, notes, out, places }) => {
+  const pages = [...document.querySelectorAll('.pagedjs_pages > .pagedjs_page')];
+  // A link lands where its target's content is (see LANDING), in the PDF too.
+  const landing = ${LANDING};
+  for (const element of document.querySelectorAll('.pagedjs_pages figure[id][data-ref]')) {
+    const target = landing(element);
+    if (target !== element && !target.id) {
+      target.id = element.id;
+      element.removeAttribute('id');
+    }
   }
-  [...area.children].forEach((page, i) => {
-    page.id = 'page-' + (i + 1);
-    page.dataset.pageNumber = String(i + 1);
-    if (i > 0) page.classList.remove('pagedjs_first_page');
+  pages.forEach((page, i) => {
+    page.id = 'page-' + (first + i + 1);
+    page.dataset.pageNumber = String(first + i + 1);
+    if (first + i > 0) page.classList.remove('pagedjs_first_page');
+    page.style.setProperty('--folio', JSON.stringify(folios[i]));
   });
-  area.style.setProperty('--pagedjs-page-count', String(area.children.length));
+  // Paged.js names each footnote after a random UUID, and each name becomes a
+  // PDF destination; numbered in order instead, two builds give the same file.
+  document.querySelectorAll('.pagedjs_pages [id^="note-"]').forEach((note, i) => {
+    const old = '#' + note.id;
+    note.id = 'note-' + (notes + i + 1);
+    for (const call of document.querySelectorAll('a[href="' + CSS.escape(old) + '"]')) call.setAttribute('href', '#' + note.id);
+  });
+  const unresolved = [];
+  for (const link of document.querySelectorAll('.pagedjs_pages a[data-folio]')) {
+    const id = decodeURIComponent(link.getAttribute('href').slice(1));
+    if (id in refs) link.dataset.folio = refs[id];
+    else unresolved.push('#' + id);
+  }
+  // The index lists a link per paragraph a term stands in; with the folios
+  // known, a page repeated is dropped and consecutive pages become a range
+  // ("41–43": the first and last links kept, a dash between). Text only
+  // gets shorter, so the laid-out pages stay as they are.
+  const drop = (link) => {
+    if (link.previousElementSibling?.classList.contains('index-sep')) link.previousElementSibling.remove();
+    link.remove();
+  };
+  for (const places of document.querySelectorAll('.pagedjs_pages .index-places')) {
+    let run = null;
+    for (const link of [...places.querySelectorAll('a[data-folio]')]) {
+      const n = Number(link.dataset.folio);
+      if (run && n === run.to) drop(link);
+      else if (run && n === run.to + 1) {
+        if (run.last) drop(run.last);
+        const separator = link.previousElementSibling;
+        if (separator?.classList.contains('index-sep')) separator.textContent = '\\u2013';
+        run.last = link;
+        run.to = n;
+      } else run = { to: n, last: null };
+    }
+  }
+  for (const link of document.querySelectorAll('.pagedjs_pages a[href^="#"]')) {
+    const id = decodeURIComponent(link.getAttribute('href').slice(1));
+    if (out.includes(id)) link.setAttribute('href', ${JSON.stringify(LINK_OUT)} + encodeURIComponent(id));
+  }
+  const measured = {};
+  for (const id of places) {
+    const target = document.getElementById(id);
+    const page = target?.closest('.pagedjs_page');
+    if (!page) continue;
+    const box = page.getBoundingClientRect();
+    const at = target.getBoundingClientRect();
+    // CSS pixels to PDF points.
+    measured[id] = [pages.indexOf(page), (at.left - box.left) * 0.75, (at.top - box.top) * 0.75];
+  }
   const images = [...document.images].filter((image) => !image.complete);
-  return Promise.all(images.map((image) => new Promise((done) => { image.onload = image.onerror = done; }))).then(() => document.fonts.ready).then(() => undefined);
+  return Promise.all(images.map((image) => new Promise((done) => { image.onload = image.onerror = done; })))
+    .then(() => document.fonts.ready)
+    .then(() => ({ unresolved, measured }));
 }`;
 
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 'pdf-pages 1';
+const CACHE_FORMAT = 'pdf-pages 2';
 
 /**
  * The cover as a one-page vector PDF at the book's page size, from the same
@@ -188,10 +224,19 @@ async function coverPdf(book: Book, browser: Browser): Promise<Uint8Array> {
   }
 }
 
+/** A part laid out: what PART_PAGES returns. */
 interface LaidOut {
   pages: string[];
   unmarked: string[];
-  blankFirst: boolean;
+  /** The page (0-based, in the part) each element with an id lands on. */
+  targets: Record<string, number>;
+  /** The ids the part's links point to. */
+  links: string[];
+  notes: number;
+  halfTitle: number;
+  chapter: number;
+  blankLeft: number;
+  shell: string;
 }
 
 /** Lays out one part with Paged.js in a tab, which keeps its pages until it goes to another part. */
@@ -215,91 +260,194 @@ async function layOut(page: Page, url: string, wrapScript: string): Promise<Laid
   }
 }
 
+/** What a part's pages are printed with: see PRINT_PART. */
+interface PrintArgs {
+  /** The book's page index (0-based) of the part's first page. */
+  first: number;
+  folios: string[];
+  /** The folio of each page a link prints, by the link's target id. */
+  refs: Record<string, string>;
+  /** Footnotes in the parts before. */
+  notes: number;
+  /** Ids the part links to that other parts hold. */
+  out: string[];
+  /** Ids in the part that other parts link to. */
+  places: string[];
+}
+
+/** A part printed: PRINT_PART's findings. */
+interface Printed {
+  unresolved: string[];
+  measured: Record<string, Place>;
+}
+
+/** Prints one part's pages, put back in the document Paged.js laid them out in. */
+async function print(page: Page, url: string, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
+  await page.goto(url, { waitUntil: 'load' });
+  const run = await page.evaluateHandle(PRINT_PART);
+  const printed = (await page.evaluate((fn, a) => (fn as unknown as (a: PrintArgs) => Promise<Printed>)(a), run, args)) as Printed;
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
+  return { pdf, printed };
+}
+
 /**
- * Laid-out parts kept by content under <book>/.cache/pdf-pages/<lang>/: the
- * key is the part's print document and everything that lays it out (the
- * wrapping script, Paged.js, the scripts here, Chromium's version), so a
- * part whose key is found has exactly the pages it would get laid out again.
- * A build keeps the entries it used and removes the others.
+ * Files kept by content under <book>/.cache/<name>/<lang>/, named by a key
+ * that hashes all that made them, so a file found is exactly what would be
+ * made again. A build keeps the entries it used and removes the others.
  */
-class PartCache {
+class ContentCache {
   readonly used = new Set<string>();
   constructor(
     readonly dir: string,
     readonly toolchain: string,
   ) {}
 
-  key(part: PrintPart): string {
-    return createHash('sha256').update(this.toolchain).update('\0').update(part.html).digest('hex');
+  key(...inputs: string[]): string {
+    const hash = createHash('sha256').update(this.toolchain);
+    for (const input of inputs) hash.update('\0').update(input);
+    return hash.digest('hex');
   }
 
-  async get(key: string): Promise<string[] | undefined> {
+  async get(key: string, ext: string): Promise<Buffer | undefined> {
     this.used.add(key);
-    try {
-      const { pages } = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as { pages: string[] };
-      return pages;
-    } catch {
-      return undefined;
-    }
+    return readFile(path.join(this.dir, `${key}.${ext}`)).catch(() => undefined);
   }
 
-  async set(key: string, pages: string[]): Promise<void> {
-    await writeWhole(path.join(this.dir, `${key}.json`), JSON.stringify({ pages }));
+  async set(key: string, ext: string, data: string | Uint8Array): Promise<void> {
+    await writeWhole(path.join(this.dir, `${key}.${ext}`), data);
   }
 
   async prune(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     for (const file of await readdir(this.dir)) {
-      if (!this.used.has(file.replace(/\.json$/, ''))) await rm(path.join(this.dir, file), { force: true });
+      if (!this.used.has(file.replace(/\..*$/, ''))) await rm(path.join(this.dir, file), { force: true });
     }
   }
+}
+
+const roman = (n: number) =>
+  (
+    [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const
+  ).reduce((out, [value, letters]) => {
+    let text = out;
+    for (; n >= value; n -= value) text += letters;
+    return text;
+  }, '');
+
+/** A part's pages as printed: a blank left-hand page first where the pages before end on a right-hand one, so every part opens on a right-hand page as it did laid out alone. */
+interface Placed {
+  pages: string[];
+  first: number;
+}
+
+/**
+ * Where every part's pages fall in the book, where each numbering starts,
+ * and what each part is printed with.
+ */
+function paginate(parts: LaidOut[]): { placed: Placed[]; numbering: PageNumbering; args: PrintArgs[] } {
+  const front = parts[0]!;
+  const blank = front.pages[front.blankLeft];
+  if (blank === undefined) throw new Error('the front matter has no blank left-hand page to put between parts');
+  let count = 0;
+  const placed = parts.map((part, i) => {
+    const pages = i > 0 && count % 2 === 1 ? [blank, ...part.pages] : part.pages;
+    const first = count;
+    count += pages.length;
+    return { pages, first };
+  });
+  // A part's own pages start after the blank page put before it, if any.
+  const start = (i: number) => placed[i]!.first + placed[i]!.pages.length - parts[i]!.pages.length;
+  const body = parts.findIndex((part) => part.chapter >= 0);
+  const numbering: PageNumbering = { cover: 0, front: front.halfTitle, body: body >= 0 ? start(body) + parts[body]!.chapter : count };
+  const folio = (i: number) => (i >= numbering.body ? String(i - numbering.body + 1) : i >= numbering.front ? roman(i - numbering.front + 1) : '');
+  const home = new Map<string, number>();
+  const page = new Map<string, number>();
+  parts.forEach((part, i) => {
+    for (const [id, at] of Object.entries(part.targets)) {
+      if (home.has(id)) continue;
+      home.set(id, i);
+      page.set(id, start(i) + at);
+    }
+  });
+  const linkedFrom = parts.map(() => new Set<string>());
+  parts.forEach((part, i) => {
+    for (const id of part.links) if (home.has(id) && home.get(id) !== i) linkedFrom[home.get(id)!]!.add(id);
+  });
+  let notes = 0;
+  const args = parts.map((part, i): PrintArgs => {
+    const own = { first: placed[i]!.first, folios: placed[i]!.pages.map((_, n) => folio(placed[i]!.first + n)), notes };
+    notes += part.notes;
+    const refs = Object.fromEntries(part.links.filter((id) => page.has(id)).map((id) => [id, folio(page.get(id)!)]));
+    return { ...own, refs, out: part.links.filter((id) => home.has(id) && home.get(id) !== i), places: [...linkedFrom[i]!].sort() };
+  });
+  return { placed, numbering, args };
+}
+
+/** Runs jobs on one tab per browser context, each tab going from job to job. */
+async function onTabs<T>(contexts: BrowserContext[], jobs: T[], run: (tab: Page, job: T) => Promise<void>): Promise<void> {
+  const queue = [...jobs];
+  await Promise.all(
+    contexts.slice(0, Math.max(1, jobs.length)).map(async (context) => {
+      if (queue.length === 0) return;
+      const tab = await context.newPage();
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await run(tab, job);
+    }),
+  );
 }
 
 /**
  * Lays out the book with Paged.js and prints it. Each part (the front
  * matter, each chapter, the index) is laid out on its own, in as many
  * browser contexts, each its own renderer process, as there are cores, or
- * taken from the cache; the later parts' pages are then joined to the front
- * matter's, in its tab, where the folios and page references are filled in
- * and the whole book is printed.
+ * taken from the cache; with every part's page count known, the folios and
+ * page references are filled in, and each part is printed on its own, or
+ * its PDF is taken from the cache if it would be printed the same; then the
+ * parts' PDFs are joined.
  */
-async function printBook(chromium: Browser, urls: string[], parts: PrintPart[], wrapScript: string, cache: PartCache): Promise<{ pdf: Uint8Array; numbering: PageNumbering }> {
-  const keys = parts.map((part) => cache.key(part));
-  const laidOut: (string[] | undefined)[] = await Promise.all(keys.map((key, i) => (i === 0 ? undefined : cache.get(key))));
-  // Longest first, so the workers finish together; the front matter first,
-  // in a context of its own, whose one tab stays open for the join.
-  const todo = parts.map((_, i) => i).filter((i) => i > 0 && !laidOut[i]);
+async function printBook(chromium: Browser, parts: PrintPart[], files: { layout: string[]; print: (i: number, html: string) => Promise<string> }, wrapScript: string, caches: { layout: ContentCache; print: ContentCache }): Promise<{ doc: PDFDocument; numbering: PageNumbering }> {
+  const keys = parts.map((part) => caches.layout.key(part.html));
+  const laidOut = await Promise.all(keys.map(async (key) => {
+    const json = await caches.layout.get(key, 'json');
+    return json ? (JSON.parse(json.toString('utf8')) as LaidOut) : undefined;
+  }));
+  // Longest first, so the workers finish together.
+  const todo = parts.map((_, i) => i).filter((i) => !laidOut[i]);
   todo.sort((a, b) => parts[b]!.html.length - parts[a]!.html.length);
-  todo.unshift(0);
-  const frontContext = await chromium.createBrowserContext();
-  const contexts = [frontContext, ...(await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), todo.length)) }, () => chromium.createBrowserContext())))];
-  let front: Page | undefined;
+  const contexts = await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), parts.length)) }, () => chromium.createBrowserContext()));
   try {
     const problems: string[] = [];
-    await Promise.all(
-      contexts.slice(1).map(async (context) => {
-        // One tab per context goes from part to part.
-        let tab: Page | undefined;
-        for (let i = todo.shift(); i !== undefined; i = todo.shift()) {
-          const page = i === 0 ? (front = await frontContext.newPage()) : (tab ??= await context.newPage());
-          const { pages, unmarked, blankFirst } = await layOut(page, urls[i]!, wrapScript);
-          if (unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${unmarked.join(', ')}`);
-          else if (i > 0 && blankFirst) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
-          else if (i > 0) {
-            laidOut[i] = pages;
-            await cache.set(keys[i]!, pages);
-          }
-        }
-      }),
-    );
+    await onTabs(contexts, todo, async (tab, i) => {
+      const part = await layOut(tab, files.layout[i]!, wrapScript);
+      if (part.unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${part.unmarked.join(', ')}`);
+      else if (i > 0 && part.pages[0]?.includes('pagedjs_blank_page')) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
+      else {
+        laidOut[i] = part;
+        await caches.layout.set(keys[i]!, 'json', JSON.stringify(part));
+      }
+    });
     if (problems.length > 0) throw new Error(problems.join('; '));
-    const page = front!;
-    const join = await page.evaluateHandle(JOIN_PARTS);
-    await page.evaluate((fn, pages) => (fn as unknown as (pages: string[][]) => Promise<void>)(pages), join, laidOut.slice(1) as string[][]);
-    const { numbering, unresolved } = (await page.evaluate(AFTER_LAYOUT)) as { numbering: PageNumbering; unresolved: string[] };
+    const all = laidOut as LaidOut[];
+    const { placed, numbering, args } = paginate(all);
+    const shell = all[0]!.shell;
+    const printed: (PrintedPart | undefined)[] = [];
+    const toPrint: { i: number; html: string; key: string }[] = [];
+    await Promise.all(placed.map(async ({ pages }, i) => {
+      // The document around the pages and the pages themselves are exactly what is printed, with args.
+      const html = shell.replace('<!--pages-->', () => pages.join(''));
+      const key = caches.print.key(html, JSON.stringify(args[i]));
+      const [pdf, places] = await Promise.all([caches.print.get(key, 'pdf'), caches.print.get(key, 'json')]);
+      if (pdf && places) printed[i] = { pdf, places: JSON.parse(places.toString('utf8')) as Record<string, Place> };
+      else toPrint.push({ i, html, key });
+    }));
+    const unresolved: string[] = [];
+    await onTabs(contexts, toPrint, async (tab, { i, html, key }) => {
+      const { pdf, printed: result } = await print(tab, await files.print(i, html), args[i]!);
+      unresolved.push(...result.unresolved);
+      printed[i] = { pdf, places: result.measured };
+      await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(result.measured))]);
+    });
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
-    return { pdf, numbering };
+    return { doc: await mergeParts(printed as PrintedPart[]), numbering };
   } finally {
     await Promise.all(contexts.map((context) => context.close()));
   }
@@ -309,21 +457,33 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   await checkGlyphs(book);
   // Chromium starts while the print documents are made.
   const [parts, wrapScript, paged, chromium] = await Promise.all([printParts(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8'), browser()]);
-  const toolchain = [CACHE_FORMAT, await chromium.version(), paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0');
-  const cache = new PartCache(path.join(book.root, '.cache', 'pdf-pages', book.lang), toolchain);
+  const version = await chromium.version();
+  const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
+  const caches = {
+    layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0')),
+    print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART].join('\0')),
+  };
   // Written beside the images so relative image paths resolve.
   const dir = `.pdf-${book.lang}`;
-  const files = parts.map((part, i) => path.join(dir, `${String(i).padStart(2, '0')}-${part.name}.html`));
-  await Promise.all(parts.map((part, i) => staging.write(files[i]!, part.html)));
+  const url = (file: string) => pathToFileURL(staging.path(file)).href;
+  const layoutFiles = parts.map((part, i) => path.join(dir, `${String(i).padStart(2, '0')}-${part.name}.html`));
+  await Promise.all(parts.map((part, i) => staging.write(layoutFiles[i]!, part.html)));
   for (const image of book.images) await staging.copy(image.source, path.join(dir, image.path));
+  const files = {
+    layout: layoutFiles.map(url),
+    print: async (i: number, html: string) => {
+      const file = path.join(dir, `${String(i).padStart(2, '0')}-${parts[i]!.name}-print.html`);
+      await staging.write(file, html);
+      return url(file);
+    },
+  };
   try {
-    const urls = files.map((file) => pathToFileURL(staging.path(file)).href);
     // The cover is drawn in a tab of its own while the book is laid out.
-    const [{ pdf, numbering }, cover] = await Promise.all([printBook(chromium, urls, parts, wrapScript, cache), coverPdf(book, chromium)]);
+    const [{ doc, numbering }, cover] = await Promise.all([printBook(chromium, parts, files, wrapScript, caches), coverPdf(book, chromium)]);
     // The document ID is derived from what was printed, so the same manuscript gives the same file.
     const id = parts.reduce((hash, part) => hash.update(part.html), createHash('sha256')).digest('hex').slice(0, 32);
-    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(pdf, book, numbering, cover, id));
-    await cache.prune();
+    await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(doc, book, numbering, cover, id));
+    await Promise.all([caches.layout.prune(), caches.print.prune()]);
   } finally {
     await staging.discardPath(dir);
   }

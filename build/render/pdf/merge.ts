@@ -1,0 +1,213 @@
+// The book's PDF joined from the PDFs its parts were printed to, one by
+// one, so a part that did not change is not printed again. Each part is a
+// whole tagged PDF of Chromium's; joined here are what span the parts:
+//
+// - the pages, in order, each with its annotations and marked content;
+// - one structure tree: a Document element holding every part's elements,
+//   the pages' and annotations' keys into the ParentTree counted on from
+//   the parts before (structure.ts rebuilds the ParentTree itself), and one
+//   IDTree whose names carry their part, so two parts' IDs never meet;
+// - the bookmarks, each part's after the last;
+// - the named destinations, and the links that leave their part: printed
+//   as a URI (see LINK_OUT), they become links to a destination here, at
+//   the place the part holding their target measured while it was printed.
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
+
+/** Where a link to another part points while its part is printed; its target's id follows. */
+export const LINK_OUT = 'https://part.invalid/#';
+
+/** A place in a part's pages: the page (0-based, in that part) and the point, in PDF points from the page's top left. */
+export type Place = [page: number, x: number, y: number];
+
+export interface PrintedPart {
+  pdf: Uint8Array;
+  /** The places of this part's elements that links in other parts point to, by id. */
+  places: Record<string, Place>;
+}
+
+const key = (name: string) => PDFName.of(name);
+
+/** The top-level items of an outline, first to last. */
+function outlineItems(outlines: PDFDict | undefined): PDFDict[] {
+  const items: PDFDict[] = [];
+  for (let item = outlines?.lookup(key('First')); item instanceof PDFDict; item = item.lookup(key('Next'))) items.push(item);
+  return items;
+}
+
+/** Adds n to a dictionary's integer entry, if it has one. */
+function shift(dict: PDFDict, entry: string, n: number): void {
+  const value = dict.get(key(entry));
+  if (value instanceof PDFNumber) dict.set(key(entry), PDFNumber.of(value.asNumber() + n));
+}
+
+/**
+ * Readies a part's document to be copied from: its pages' and annotations'
+ * ParentTree keys counted on from `base`, its structure IDs named for the
+ * part, and the ties from its top elements and bookmarks up to their roots
+ * cut, so that copying them does not bring the part's whole roots along.
+ * Returns what the part adds to the book's roots.
+ */
+function prepare(src: PDFDocument, part: number, base: number) {
+  const { context, catalog } = src;
+  for (const page of src.getPages()) {
+    shift(page.node, 'StructParents', base);
+    const annots = page.node.lookup(key('Annots'));
+    if (annots instanceof PDFArray) for (const annot of annots.asArray()) shift(context.lookup(annot, PDFDict), 'StructParent', base);
+  }
+  // Chromium's IDs (node123) become node<part><id>, both padded, so names sort by part, then as Chromium counted.
+  const rename = (id: string) => (/^node\d+$/.test(id) ? `node${String(part).padStart(3, '0')}${id.slice(4).padStart(12, '0')}` : id);
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const id = object.get(key('ID'));
+    if (id instanceof PDFString) object.set(key('ID'), PDFString.of(rename(id.asString())));
+    const attributes = object.lookup(key('A'));
+    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : []) {
+      const cells = context.lookup(attribute);
+      const headers = cells instanceof PDFDict ? cells.lookup(key('Headers')) : undefined;
+      if (headers instanceof PDFArray) {
+        for (let i = 0; i < headers.size(); i++) {
+          const name = headers.get(i);
+          if (name instanceof PDFString) headers.set(i, PDFString.of(rename(name.asString())));
+        }
+      }
+    }
+  }
+  const root = catalog.lookupMaybe(key('StructTreeRoot'), PDFDict);
+  const top = root?.lookup(key('K'));
+  const documents = (top instanceof PDFArray ? top.asArray() : top ? [top] : []).map((ref) => context.lookup(ref, PDFDict));
+  const elements: PDFObject[] = [];
+  let lang: PDFObject | undefined;
+  for (const document of documents) {
+    lang ??= document.get(key('Lang'));
+    const k = document.get(key('K'));
+    for (const kid of k instanceof PDFArray ? k.asArray() : k ? [k] : []) {
+      const element = context.lookup(kid);
+      if (element instanceof PDFDict && element.has(key('S'))) element.delete(key('P'));
+      elements.push(kid);
+    }
+  }
+  const ids: [string, PDFObject][] = [];
+  const collectIds = (node: PDFDict | undefined) => {
+    const names = node?.lookup(key('Names'));
+    if (names instanceof PDFArray) for (let i = 0; i + 1 < names.size(); i += 2) ids.push([rename((names.get(i) as PDFString).asString()), names.get(i + 1)]);
+    const kids = node?.lookup(key('Kids'));
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) collectIds(context.lookupMaybe(kid, PDFDict));
+  };
+  collectIds(root?.lookupMaybe(key('IDTree'), PDFDict));
+  const nextKey = root?.get(key('ParentTreeNextKey'));
+  const outlines = catalog.lookupMaybe(key('Outlines'), PDFDict);
+  const bookmarks = outlineItems(outlines);
+  for (const item of bookmarks) item.delete(key('Parent'));
+  const count = outlines?.get(key('Count'));
+  const dests = catalog.lookupMaybe(key('Dests'), PDFDict);
+  return {
+    elements,
+    lang,
+    ids,
+    keys: nextKey instanceof PDFNumber ? nextKey.asNumber() : 0,
+    bookmarks: bookmarks.map((item) => context.getObjectRef(item) ?? item),
+    bookmarkCount: count instanceof PDFNumber ? count.asNumber() : bookmarks.length,
+    dests: dests ? dests.entries() : [],
+  };
+}
+
+/** The parts' PDFs as one document, ready for finish.ts. */
+export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const { context } = out;
+  const elements: PDFObject[] = [];
+  const ids: [string, PDFObject][] = [];
+  const bookmarks: PDFObject[] = [];
+  const dests = new Map<string, PDFObject>();
+  const linksOut: { annot: PDFDict; id: string }[] = [];
+  const places = new Map<string, { page: PDFRef; height: number; x: number; y: number }>();
+  let bookmarkCount = 0;
+  let keys = 0;
+  let lang: PDFObject | undefined;
+  for (const [i, part] of parts.entries()) {
+    // pdf-lib yields to the event loop every 50 to 100 objects unless told otherwise; nothing else runs meanwhile.
+    const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    const from = prepare(src, i, keys);
+    keys += from.keys;
+    bookmarkCount += from.bookmarkCount;
+    lang ??= from.lang;
+    const copier = PDFObjectCopier.for(src.context, context);
+    const pages = src.getPages().map((page) => {
+      const ref = copier.copy(page.ref) as PDFRef;
+      const leaf = context.lookup(ref);
+      if (!(leaf instanceof PDFPageLeaf)) throw new Error(`page ${ref.toString()} of part ${i} did not copy as a page`);
+      const copied = PDFPage.of(leaf, ref, out);
+      out.addPage(copied);
+      return copied;
+    });
+    for (const page of pages) {
+      const annots = page.node.lookup(key('Annots'));
+      for (const annot of annots instanceof PDFArray ? annots.asArray() : []) {
+        const dict = context.lookup(annot, PDFDict);
+        const action = dict.lookup(key('A'));
+        const uri = action instanceof PDFDict ? action.lookup(key('URI')) : undefined;
+        if (uri instanceof PDFString && uri.asString().startsWith(LINK_OUT)) linksOut.push({ annot: dict, id: decodeURIComponent(uri.asString().slice(LINK_OUT.length)) });
+      }
+    }
+    elements.push(...from.elements.map((element) => copier.copy(element)));
+    ids.push(...from.ids.map(([id, element]): [string, PDFObject] => [id, copier.copy(element)]));
+    bookmarks.push(...from.bookmarks.map((item) => copier.copy(item)));
+    for (const [name, dest] of from.dests) dests.set(name.decodeText(), copier.copy(dest));
+    for (const [id, [page, x, y]] of Object.entries(part.places)) {
+      const target = pages[page];
+      if (target) places.set(id, { page: target.ref, height: target.getHeight(), x, y });
+    }
+  }
+
+  // Links out of their part point to a named destination, as Chromium's own links do.
+  const missing = new Set<string>();
+  for (const { annot, id } of linksOut) {
+    if (!dests.has(id)) {
+      const place = places.get(id);
+      if (!place) {
+        missing.add(id);
+        continue;
+      }
+      dests.set(id, context.obj([place.page, PDFName.of('XYZ'), place.x, place.height - place.y, 0]));
+    }
+    annot.delete(key('A'));
+    annot.set(key('Dest'), PDFName.of(id));
+  }
+  if (missing.size > 0) throw new Error(`no part of the PDF holds the target of the links to ${[...missing].map((id) => `#${id}`).join(', ')}`);
+
+  const { catalog } = out;
+  const rootRef = context.nextRef();
+  const document = context.register(context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: elements, ...(lang ? { Lang: lang } : {}) }));
+  for (const element of elements) {
+    const dict = context.lookup(element);
+    if (dict instanceof PDFDict && dict.has(key('S'))) dict.set(key('P'), document);
+  }
+  ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  context.assign(
+    rootRef,
+    context.obj({
+      Type: 'StructTreeRoot',
+      K: document,
+      ParentTree: context.obj({ Nums: [] }),
+      ParentTreeNextKey: keys,
+      ...(ids.length > 0 ? { IDTree: context.register(context.obj({ Names: ids.flatMap(([id, element]) => [PDFString.of(id), element]) })) } : {}),
+    }),
+  );
+  catalog.set(key('StructTreeRoot'), rootRef);
+  catalog.set(key('MarkInfo'), context.obj({ Type: 'MarkInfo', Marked: true }));
+  if (dests.size > 0) catalog.set(key('Dests'), context.register(context.obj(Object.fromEntries([...dests].sort(([a], [b]) => (a < b ? -1 : 1))))));
+  if (bookmarks.length > 0) {
+    const outlinesRef = context.nextRef();
+    bookmarks.forEach((item, i) => {
+      const dict = context.lookup(item, PDFDict);
+      dict.set(key('Parent'), outlinesRef);
+      if (i > 0) dict.set(key('Prev'), bookmarks[i - 1]!);
+      else dict.delete(key('Prev'));
+      if (i + 1 < bookmarks.length) dict.set(key('Next'), bookmarks[i + 1]!);
+      else dict.delete(key('Next'));
+    });
+    context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: bookmarks[0]!, Last: bookmarks.at(-1)!, Count: bookmarkCount }));
+    catalog.set(key('Outlines'), outlinesRef);
+  }
+  return out;
+}
