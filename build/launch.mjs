@@ -6,33 +6,14 @@
 // module's `import.meta.url` keeps naming its own source file, so files found
 // beside the sources (the sandbox's scripts, the theme, the search client)
 // are found as before.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceHash } from './source-hash.mjs';
 
 const buildDir = path.dirname(fileURLToPath(import.meta.url));
 const toolchain = path.dirname(buildDir);
 const cacheDir = path.join(toolchain, '.cache', 'cli');
-
-/** Every file under build/, in a stable order. */
-function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === '__pycache__' ? [] : sources(file);
-      return /\.(ts|mts|mjs|js|json)$/.test(entry.name) ? [file] : [];
-    });
-}
-
-function sourceHash(esbuildVersion) {
-  const hash = createHash('sha256').update(`launch-1\0${esbuildVersion}\0${process.version}\0`);
-  for (const file of [...sources(buildDir), path.join(toolchain, 'tsconfig.json')]) {
-    hash.update(path.relative(toolchain, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 32);
-}
 
 function esbuildVersion() {
   const manifest = path.join(toolchain, 'node_modules', 'esbuild', 'package.json');
@@ -82,7 +63,7 @@ async function bundle(outdir) {
 }
 
 const version = esbuildVersion();
-const hash = sourceHash(version);
+const hash = sourceHash(toolchain, `launch-1\0${version}\0${process.version}`);
 const outdir = path.join(cacheDir, hash);
 if (!existsSync(outdir)) {
   mkdirSync(cacheDir, { recursive: true });

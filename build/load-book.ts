@@ -43,7 +43,8 @@ import { checkTextLimits } from './markdown-limits.ts';
 import { extractPrograms } from './examples/extract.ts';
 import { pythonPath } from './examples/python.ts';
 import { readText } from './read-text.ts';
-import { checkAlignment, checkCodeIdentity, snapshotPath, splitSections, staleSections } from './translations/index.ts';
+import { ChapterCache } from './chapter-cache.ts';
+import { checkAlignment, checkCodeIdentity, SectionCache, snapshotPath, staleSections } from './translations/index.ts';
 import { themeDir } from './theme.ts';
 import { format, loadStrings, type Strings } from './strings.ts';
 
@@ -101,9 +102,10 @@ export type ChapterParser = (text: string, parseText: (text: string) => MdastRoo
 /**
  * Reads and processes one chapter; an error goes on its file (or on book.yaml
  * when the file is missing). `parse` replaces the parser's pass over the whole
- * text (the dev server parses only edited sections again).
+ * text (the dev server parses only edited sections again); without it, a
+ * chapter `cache` holds is taken from there.
  */
-export async function loadChapter(origin: ChapterOrigin, source: string, index: number, config: VFile, parse?: ChapterParser): Promise<Chapter | undefined> {
+export async function loadChapter(origin: ChapterOrigin, source: string, index: number, config: VFile, { parse, cache }: { parse?: ChapterParser; cache?: ChapterCache } = {}): Promise<Chapter | undefined> {
   const { dir, strings } = origin;
   const filePath = path.join(dir, source);
   const file = await readText(filePath).catch(() => undefined);
@@ -112,20 +114,11 @@ export async function loadChapter(origin: ChapterOrigin, source: string, index: 
     error(config, `Chapter \`${source}\` is listed in book.yaml but ${filePath} does not exist`, { line: Math.max(line, 1), column: 1 }, 'config:chapter');
     return undefined;
   }
-  const processor = chapterProcessor(dir, index + 1, strings);
-  let hast: HastRoot = { type: 'root', children: [] };
-  const limits = checkTextLimits(String(file.value));
-  for (const { line, reason } of limits) error(file, reason, { line, column: 1 }, 'markdown:limit');
-  try {
-    if (limits.length === 0) {
-      const tree = parse ? parse(String(file.value), (text) => processor.parse(text)) : processor.parse(file);
-      hast = (await processor.run(tree, file)) as HastRoot;
-    }
-  } catch (problem) {
-    if (!(problem instanceof RangeError)) throw problem;
-    // The parser itself recursed too deep, before the nesting limit could see the tree.
-    const { line, column } = deepestLine(String(file.value));
-    error(file, `Markdown nested too deeply to parse (${problem.message}); the deepest nesting is around here`, { line, column }, 'markdown:nesting');
+  const key = cache && !parse ? cache.key(String(file.value), { dir, index, language: origin.language, strings }) : undefined;
+  let hast = key ? await cache!.get(key, file, dir) : undefined;
+  if (!hast) {
+    hast = await processChapter(file, dir, index, strings, parse);
+    if (key) await cache!.set(key, file, hast);
   }
   const headings = file.data.headings ?? [];
   return {
@@ -148,6 +141,24 @@ export async function loadChapter(origin: ChapterOrigin, source: string, index: 
   };
 }
 
+/** Parses a chapter's file and turns it into an HTML tree; an error goes on the file. */
+async function processChapter(file: VFile, dir: string, index: number, strings: Strings, parse?: ChapterParser): Promise<HastRoot> {
+  const processor = chapterProcessor(dir, index + 1, strings);
+  const limits = checkTextLimits(String(file.value));
+  for (const { line, reason } of limits) error(file, reason, { line, column: 1 }, 'markdown:limit');
+  if (limits.length > 0) return { type: 'root', children: [] };
+  try {
+    const tree = parse ? parse(String(file.value), (text) => processor.parse(text)) : processor.parse(file);
+    return (await processor.run(tree, file)) as HastRoot;
+  } catch (problem) {
+    if (!(problem instanceof RangeError)) throw problem;
+    // The parser itself recursed too deep, before the nesting limit could see the tree.
+    const { line, column } = deepestLine(String(file.value));
+    error(file, `Markdown nested too deeply to parse (${problem.message}); the deepest nesting is around here`, { line, column }, 'markdown:nesting');
+    return { type: 'root', children: [] };
+  }
+}
+
 /** The notice a chapter not yet translated opens with, in the reader's language. */
 function untranslatedNotice(chapter: Chapter, book: { language: string; strings: Strings }): void {
   const notice = h('aside', { className: ['translation-notice', 'untranslated'], lang: book.language, role: 'note' }, [h('p', book.strings.untranslated)]);
@@ -168,24 +179,26 @@ interface Translation {
  * the sections whose source changed since they were synced are marked, and
  * every translated example is the same program as the source's.
  */
-async function checkTranslation(root: string, lang: string, chapters: Chapter[], translation: Translation, config: VFile): Promise<void> {
+async function checkTranslation(root: string, lang: string, chapters: Chapter[], translation: Translation, config: VFile, cache: ChapterCache): Promise<void> {
   const translated = chapters.filter((c) => !c.fallback && existsSync(path.join(translation.dir, c.source)));
   const sourceChapters = await Promise.all(
-    translated.map((c) => loadChapter({ dir: translation.dir, language: translation.language, strings: translation.strings, fallback: false }, c.source, c.index, config)),
+    translated.map((c) => loadChapter({ dir: translation.dir, language: translation.language, strings: translation.strings, fallback: false }, c.source, c.index, config, { cache })),
   );
   const pairs: [Chapter, Chapter][] = translated.flatMap((c, i) => (sourceChapters[i] ? [[c, sourceChapters[i]] as [Chapter, Chapter]] : []));
+  const sections = new SectionCache(path.join(root, '.cache', 'sections', lang));
   for (const [chapter, source] of pairs) {
-    const sourceSections = splitSections(String(source.file.value));
+    const sourceSections = await sections.split(String(source.file.value));
     const relative = path.relative(root, source.file.path);
-    checkAlignment(chapter.file, splitSections(String(chapter.file.value)), sourceSections, relative, { unknown: 'error', missing: 'warning' });
+    checkAlignment(chapter.file, await sections.split(String(chapter.file.value)), sourceSections, relative, { unknown: 'error', missing: 'warning' });
     const snapshot = await readFile(snapshotPath(root, lang, chapter.source), 'utf8').catch(() => undefined);
     const titles = new Map(chapter.headings.map((heading) => [heading.id, heading.text]));
-    chapter.outdated = staleSections(sourceSections, splitSections(snapshot ?? ''))
+    chapter.outdated = staleSections(sourceSections, await sections.split(snapshot ?? ''))
       .filter((s) => titles.has(s.id))
       .map((s) => ({ id: s.id, title: titles.get(s.id) as string }));
   }
   const programs = (chapter: Chapter, language: string) => extractPrograms({ lang: language, chapters: [chapter] });
   await Promise.all(pairs.map(([chapter, source]) => checkCodeIdentity(programs(chapter, lang), programs(source, translation.lang), { root, python: pythonPath() })));
+  await sections.prune();
 }
 
 /** Where a file nests deepest, judged from the text: block quote markers, indentation and inline delimiters. */
@@ -297,10 +310,11 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
     translation && !existsSync(path.join(dir, source)) && existsSync(path.join(translation.dir, source))
       ? { dir: translation.dir, language: translation.language, strings: translation.strings, fallback: true }
       : own;
-  const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(origin(source), source, i, configFile)));
+  const cache = new ChapterCache(path.join(root, '.cache', 'chapters', lang));
+  const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(origin(source), source, i, configFile, { cache })));
   const chapters = loaded.filter((c): c is Chapter => c !== undefined);
   for (const chapter of chapters) if (chapter.fallback) untranslatedNotice(chapter, { language: config.language, strings });
-  const translationChecked = translation ? checkTranslation(root, lang, chapters, translation, configFile) : Promise.resolve();
+  const translationChecked = translation ? checkTranslation(root, lang, chapters, translation, configFile, cache) : Promise.resolve();
 
   // Diagrams are drawn (in the browser, if the cache lacks any) while the rest is done here.
   const figures = options.figures === false ? Promise.resolve([]) : drawFigures(root, chapters, options.browser);
@@ -331,6 +345,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const index = checked ? indexBook(chapters, checked, indexOptions) : emptyIndex;
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
+  await cache.prune();
   const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const manuscriptImages = chapters.flatMap((c) => (c.file.data.images ?? []).map((image) => ({ path: image, source: path.join(c.dir, image) })));
   const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];

@@ -220,7 +220,7 @@ export class LiveBook {
     if (!parser) this.parsers.set(source, (parser = new SectionParser()));
     const sections = parser;
     const origin: ChapterOrigin = { dir: book.dir, language: book.config.language, strings: book.strings, fallback: false };
-    const fresh = await loadChapter(origin, source, index, config, (text, parseText) => sections.parse(text, parseText));
+    const fresh = await loadChapter(origin, source, index, config, { parse: (text, parseText) => sections.parse(text, parseText) });
     if (!fresh) return { written: [], problems: [config] };
     // Sections outdated against the source are judged by the whole load; an edit keeps the last judgement.
     fresh.outdated = old.outdated;

@@ -1,7 +1,7 @@
 // Translations: the one entry point of the subsystem that keeps a translated
 // manuscript true to its source (section staleness against a synced snapshot,
 // heading anchors, the same programs in the examples) and reports it.
-export { splitSections, type Section } from './sections.ts';
+export { SectionCache, splitSections, type Section } from './sections.ts';
 export {
   chapterStatus,
   checkAlignment,

@@ -1,6 +1,7 @@
 // A chapter's sections, keyed by the anchor every language shares: the text
 // from one heading (levels 1-3) to the next. The ids are the ones the build
 // gives the headings: an explicit `{#id}`, else rehype-slug's slug of the text.
+import { codeVersion, ContentCache } from '../content-cache.ts';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -88,4 +89,29 @@ export function snapshotText(sections: readonly Section[]): string {
       return s.explicit ? body : `${body.slice(0, s.headingEnd).trimEnd()} {#${s.id}}${body.slice(s.headingEnd)}`;
     })
     .join('\n\n')}\n`;
+}
+
+/**
+ * splitSections, its result kept by text under a cache folder
+ * (<book>/.cache/sections/<lang>/): a book's load splits every translated
+ * chapter, its source and its snapshot, three Markdown parses a chapter.
+ */
+export class SectionCache {
+  private readonly cache: ContentCache;
+  constructor(dir: string) {
+    this.cache = new ContentCache(dir, `sections-1\0${codeVersion()}`);
+  }
+
+  async split(markdown: string): Promise<Section[]> {
+    const key = this.cache.key(markdown);
+    const kept = await this.cache.get(key, 'json');
+    if (kept) return JSON.parse(kept.toString('utf8')) as Section[];
+    const sections = splitSections(markdown);
+    await this.cache.set(key, 'json', JSON.stringify(sections));
+    return sections;
+  }
+
+  prune(): Promise<void> {
+    return this.cache.prune();
+  }
 }

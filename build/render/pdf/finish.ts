@@ -3,7 +3,6 @@
 // shows "iv" or "112" exactly as printed on the page.
 import { beginMarkedContent, endMarkedContent, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
-import { tagForAccessibility } from './structure.ts';
 import { setXmp } from './xmp.ts';
 
 /** Where each numbering starts, as physical page indexes (0-based). */
@@ -142,7 +141,6 @@ export async function finishPdf(doc: PDFDocument, book: Book, numbering: PageNum
   if (numbering.cover < numbering.front) nums.push(numbering.cover, doc.context.obj({ P: PDFString.of('Cover') }));
   nums.push(numbering.front, doc.context.obj({ S: 'r', St: 1 }), numbering.body, doc.context.obj({ S: 'D', St: 1 }));
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
-  tagForAccessibility(doc);
   setXmp(doc, {
     title: config.title,
     authors: config.authors,

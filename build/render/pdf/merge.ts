@@ -3,14 +3,15 @@
 // whole tagged PDF of Chromium's; joined here are what span the parts:
 //
 // - the pages, in order, each with its annotations and marked content;
-// - one structure tree: a Document element holding every part's elements,
-//   the pages' and annotations' keys into the ParentTree counted on from
-//   the parts before (structure.ts rebuilds the ParentTree itself), and one
-//   IDTree whose names carry their part, so two parts' IDs never meet;
+// - one structure tree: a Document element holding every part's elements
+//   (each part's tags already made ready by structure.ts), one ParentTree
+//   whose keys count on from the parts before, one RoleMap, and one IDTree
+//   whose names carry their part, so two parts' IDs never meet;
 // - the bookmarks, each part's after the last;
 // - the named destinations, and the links that leave their part: printed
 //   as a URI (see LINK_OUT), they become links to a destination here, at
 //   the place the part holding their target measured while it was printed.
+import { numberTree, tagForAccessibility } from './structure.ts';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 
 /** Where a link to another part points while its part is printed; its target's id follows. */
@@ -94,6 +95,8 @@ function prepare(src: PDFDocument, part: number, base: number) {
     if (kids instanceof PDFArray) for (const kid of kids.asArray()) collectIds(context.lookupMaybe(kid, PDFDict));
   };
   collectIds(root?.lookupMaybe(key('IDTree'), PDFDict));
+  const parents = [...numberTree(src, root?.lookupMaybe(key('ParentTree'), PDFDict))].map(([n, owners]): [number, PDFObject] => [n + base, owners]);
+  const roles = root?.lookupMaybe(key('RoleMap'), PDFDict)?.entries() ?? [];
   const nextKey = root?.get(key('ParentTreeNextKey'));
   const outlines = catalog.lookupMaybe(key('Outlines'), PDFDict);
   const bookmarks = outlineItems(outlines);
@@ -104,6 +107,8 @@ function prepare(src: PDFDocument, part: number, base: number) {
     elements,
     lang,
     ids,
+    parents,
+    roles,
     keys: nextKey instanceof PDFNumber ? nextKey.asNumber() : 0,
     bookmarks: bookmarks.map((item) => context.getObjectRef(item) ?? item),
     bookmarkCount: count instanceof PDFNumber ? count.asNumber() : bookmarks.length,
@@ -111,12 +116,21 @@ function prepare(src: PDFDocument, part: number, base: number) {
   };
 }
 
-/** The parts' PDFs as one document, ready for finish.ts. */
+/** A part's PDF as Chromium printed it, with its tags made ready (structure.ts), which is what a part's cache keeps. */
+export async function tagPart(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  tagForAccessibility(doc);
+  return doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+}
+
+/** The parts' PDFs (each from tagPart) as one document, ready for finish.ts. */
 export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const { context } = out;
   const elements: PDFObject[] = [];
   const ids: [string, PDFObject][] = [];
+  const parents: [number, PDFObject][] = [];
+  const roles = new Map<string, PDFObject>();
   const bookmarks: PDFObject[] = [];
   const dests = new Map<string, PDFObject>();
   const linksOut: { annot: PDFDict; id: string }[] = [];
@@ -151,6 +165,8 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
     }
     elements.push(...from.elements.map((element) => copier.copy(element)));
     ids.push(...from.ids.map(([id, element]): [string, PDFObject] => [id, copier.copy(element)]));
+    parents.push(...from.parents.map(([n, owners]): [number, PDFObject] => [n, copier.copy(owners)]));
+    for (const [from_, to] of from.roles) roles.set(from_.decodeText(), to);
     bookmarks.push(...from.bookmarks.map((item) => copier.copy(item)));
     for (const [name, dest] of from.dests) dests.set(name.decodeText(), copier.copy(dest));
     for (const [id, [page, x, y]] of Object.entries(part.places)) {
@@ -188,7 +204,8 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
     context.obj({
       Type: 'StructTreeRoot',
       K: document,
-      ParentTree: context.obj({ Nums: [] }),
+      ParentTree: context.obj({ Nums: parents.flatMap(([n, owners]) => [PDFNumber.of(n), owners]) }),
+      ...(roles.size > 0 ? { RoleMap: context.obj(Object.fromEntries([...roles].sort(([a], [b]) => (a < b ? -1 : 1)))) } : {}),
       ParentTreeNextKey: keys,
       ...(ids.length > 0 ? { IDTree: context.register(context.obj({ Names: ids.flatMap(([id, element]) => [PDFString.of(id), element]) })) } : {}),
     }),

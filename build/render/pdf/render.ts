@@ -5,7 +5,7 @@
 // separate renderer processes, and a part whose print document did not
 // change since the last build takes its pages from <book>/.cache/pdf-pages/.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -15,11 +15,11 @@ import type { Book } from '../../model.ts';
 import { coverHtml } from '../cover.ts';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { PDFDocument } from 'pdf-lib';
-import { writeWhole } from '../../write-whole.ts';
+import { ContentCache } from '../../content-cache.ts';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
 import { checkGlyphs } from './glyph-coverage.ts';
-import { LINK_OUT, mergeParts, type Place, type PrintedPart } from './merge.ts';
+import { LINK_OUT, mergeParts, tagPart, type Place, type PrintedPart } from './merge.ts';
 import { printParts, type PrintPart } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
@@ -281,48 +281,13 @@ interface Printed {
   measured: Record<string, Place>;
 }
 
-/** Prints one part's pages, put back in the document Paged.js laid them out in. */
+/** Prints one part's pages, put back in the document Paged.js laid them out in, and makes its tags ready. */
 async function print(page: Page, url: string, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
   await page.goto(url, { waitUntil: 'load' });
   const run = await page.evaluateHandle(PRINT_PART);
   const printed = (await page.evaluate((fn, a) => (fn as unknown as (a: PrintArgs) => Promise<Printed>)(a), run, args)) as Printed;
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
-  return { pdf, printed };
-}
-
-/**
- * Files kept by content under <book>/.cache/<name>/<lang>/, named by a key
- * that hashes all that made them, so a file found is exactly what would be
- * made again. A build keeps the entries it used and removes the others.
- */
-class ContentCache {
-  readonly used = new Set<string>();
-  constructor(
-    readonly dir: string,
-    readonly toolchain: string,
-  ) {}
-
-  key(...inputs: string[]): string {
-    const hash = createHash('sha256').update(this.toolchain);
-    for (const input of inputs) hash.update('\0').update(input);
-    return hash.digest('hex');
-  }
-
-  async get(key: string, ext: string): Promise<Buffer | undefined> {
-    this.used.add(key);
-    return readFile(path.join(this.dir, `${key}.${ext}`)).catch(() => undefined);
-  }
-
-  async set(key: string, ext: string, data: string | Uint8Array): Promise<void> {
-    await writeWhole(path.join(this.dir, `${key}.${ext}`), data);
-  }
-
-  async prune(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    for (const file of await readdir(this.dir)) {
-      if (!this.used.has(file.replace(/\..*$/, ''))) await rm(path.join(this.dir, file), { force: true });
-    }
-  }
+  return { pdf: await tagPart(pdf), printed };
 }
 
 const roman = (n: number) =>
@@ -457,11 +422,12 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   await checkGlyphs(book);
   // Chromium starts while the print documents are made.
   const [parts, wrapScript, paged, chromium] = await Promise.all([printParts(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8'), browser()]);
-  const version = await chromium.version();
+  // A printed part is kept with its tags made ready, so the code that makes them is part of its key.
+  const [version, structure] = await Promise.all([chromium.version(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
   const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
   const caches = {
     layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0')),
-    print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART].join('\0')),
+    print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART, structure].join('\0')),
   };
   // Written beside the images so relative image paths resolve.
   const dir = `.pdf-${book.lang}`;

@@ -158,7 +158,7 @@ function write(doc: PDFDocument, element: Element, parent: PDFRef): void {
 }
 
 /** The number tree's entries, flattened (Chromium writes one level; a tree with /Kids is read too). */
-function numberTree(doc: PDFDocument, node: PDFDict | undefined, into = new Map<number, PDFObject>()): Map<number, PDFObject> {
+export function numberTree(doc: PDFDocument, node: PDFDict | undefined, into = new Map<number, PDFObject>()): Map<number, PDFObject> {
   const nums = node?.lookup(PDFName.of('Nums'));
   if (nums instanceof PDFArray) for (let i = 0; i + 1 < nums.size(); i += 2) into.set((nums.get(i) as PDFNumber).asNumber(), nums.get(i + 1));
   const kids = node?.lookup(PDFName.of('Kids'));
