@@ -28,6 +28,9 @@ export interface PrintedPart {
 
 const key = (name: string) => PDFName.of(name);
 
+/** Stands for the book's Document element in a part's ParentTree until there is one. */
+const DOCUMENT = PDFName.of('BookDocument');
+
 /** The top-level items of an outline, first to last. */
 function outlineItems(outlines: PDFDict | undefined): PDFDict[] {
   const items: PDFDict[] = [];
@@ -75,16 +78,17 @@ function prepare(src: PDFDocument, part: number, base: number) {
   }
   const root = catalog.lookupMaybe(key('StructTreeRoot'), PDFDict);
   const top = root?.lookup(key('K'));
-  const documents = (top instanceof PDFArray ? top.asArray() : top ? [top] : []).map((ref) => context.lookup(ref, PDFDict));
+  const documentRefs = top instanceof PDFArray ? top.asArray() : top ? [top] : [];
   const elements: PDFObject[] = [];
   let lang: PDFObject | undefined;
-  for (const document of documents) {
+  for (const document of documentRefs.map((ref) => context.lookup(ref, PDFDict))) {
     lang ??= document.get(key('Lang'));
     const k = document.get(key('K'));
     for (const kid of k instanceof PDFArray ? k.asArray() : k ? [k] : []) {
       const element = context.lookup(kid);
       if (element instanceof PDFDict && element.has(key('S'))) element.delete(key('P'));
-      elements.push(kid);
+      // Content right under the Document keeps its page, which the book's Document does not share.
+      elements.push(kid instanceof PDFNumber ? context.obj({ Type: 'MCR', Pg: document.get(key('Pg')) ?? null, MCID: kid }) : kid);
     }
   }
   const ids: [string, PDFObject][] = [];
@@ -96,6 +100,12 @@ function prepare(src: PDFDocument, part: number, base: number) {
   };
   collectIds(root?.lookupMaybe(key('IDTree'), PDFDict));
   const parents = [...numberTree(src, root?.lookupMaybe(key('ParentTree'), PDFDict))].map(([n, owners]): [number, PDFObject] => [n + base, owners]);
+  // Content the part's Document owns is the book's Document's: named here, put in after copying (a copy of the part's would bring its roots along).
+  for (const [, owners] of parents) {
+    const list = context.lookup(owners);
+    if (!(list instanceof PDFArray)) continue;
+    for (let i = 0; i < list.size(); i++) if (documentRefs.includes(list.get(i))) list.set(i, DOCUMENT);
+  }
   const roles = root?.lookupMaybe(key('RoleMap'), PDFDict)?.entries() ?? [];
   const nextKey = root?.get(key('ParentTreeNextKey'));
   const outlines = catalog.lookupMaybe(key('Outlines'), PDFDict);
@@ -197,6 +207,10 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   for (const element of elements) {
     const dict = context.lookup(element);
     if (dict instanceof PDFDict && dict.has(key('S'))) dict.set(key('P'), document);
+  }
+  for (const [, owners] of parents) {
+    const list = context.lookup(owners);
+    if (list instanceof PDFArray) for (let i = 0; i < list.size(); i++) if (list.get(i) === DOCUMENT) list.set(i, document);
   }
   ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   context.assign(
