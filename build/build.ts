@@ -68,9 +68,15 @@ export async function build(options: BuildOptions): Promise<string[]> {
     for (const book of books) {
       const lang = book.lang;
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
-      for (const format of options.formats) {
-        await step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));
-      }
+      const render = (format: Format) => step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));
+      // The PDF is mostly Chromium's work, in processes of its own: the other formats are made meanwhile.
+      const pdf = options.formats.includes('pdf') ? render('pdf') : undefined;
+      const others = (async () => {
+        for (const format of options.formats) if (format !== 'pdf') await render(format);
+      })();
+      // Both are waited for, so a failure in one never leaves the other running while Chromium closes.
+      const failed = (await Promise.allSettled([pdf, others])).find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
     }
     if (options.formats.includes('html')) {
       // The editions' list: what this build writes, or an earlier build left in place.
