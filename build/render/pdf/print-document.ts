@@ -11,7 +11,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { themeDir } from '../../load-book.ts';
 import type { PageSize } from '../../config.ts';
-import type { Book } from '../../model.ts';
+import type { Book, Chapter } from '../../model.ts';
+import type { ContentCache } from '../../content-cache.ts';
 import rehypeCodeLines from '../../plugins/rehype-code-lines.ts';
 import rehypeHyphenate from '../../plugins/rehype-hyphenate.ts';
 import rehypeResolveHrefs, { type FileHrefFor, type HrefFor } from '../../plugins/rehype-resolve-hrefs.ts';
@@ -95,36 +96,65 @@ function contents(book: Book): Element {
   return h('nav', { className: ['contents'] }, [h('h1', { className: ['contents-title'] }, book.strings.contents), list]);
 }
 
-async function chapters(book: Book): Promise<Element[]> {
-  const sections: Element[] = [];
-  for (const chapter of book.chapters) {
-    const processor = unified()
-      .use(rehypePlainHeadings, new Set(chapter.headings.map((heading) => heading.id)))
-      .use(rehypeInlineFootnotes)
-      .use(rehypePrefixIds, idPrefix(chapter.name))
-      .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
-      .use(rehypePrintLinks)
-      .use(rehypeKeepListings)
-      .use(rehypeFigureTags, { scope: chapter.name, taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen })
-      .use(rehypeOpenDetails)
-      .use(rehypeCodeLines)
-      .use(rehypeHyphenate, { language: chapter.language });
-    const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
-    const running = `${chapter.number} ${chapter.title}`;
-    // Chromium titles a bookmark with the heading's text, so the opener's
-    // "Chapter 1" label moves out of the h1, above it.
-    const index = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
-    const heading = tree.children[index] as Element | undefined;
-    const label = heading?.children[0];
-    if (heading && label?.type === 'element' && (label.properties.className as string[] | undefined)?.includes('chapter-label')) {
-      heading.children = heading.children.slice(1).filter((child, i) => !(i === 0 && child.type === 'text' && child.value.trim() === ''));
-      tree.children.splice(index, 0, h('p', { className: ['chapter-label'] }, label.children));
-    }
-    // An untranslated chapter is in the source's language (its notice carries the book's).
-    const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
-    sections.push(h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running, ...lang }, tree.children as ElementContent[]));
+/** A part of the print document's body as HTML, and how many footnotes it holds. */
+interface Body {
+  html: string;
+  notes: number;
+}
+
+const stringify = (nodes: ElementContent[]): Body => ({
+  html: unified().use(rehypeStringify).stringify({ type: 'root', children: nodes }),
+  notes: nodes.reduce((n, node) => n + footnotes(node), 0),
+});
+
+/** A chapter's section of the print document. */
+async function chapterSection(book: Book, chapter: Chapter): Promise<Body> {
+  const processor = unified()
+    .use(rehypePlainHeadings, new Set(chapter.headings.map((heading) => heading.id)))
+    .use(rehypeInlineFootnotes)
+    .use(rehypePrefixIds, idPrefix(chapter.name))
+    .use(rehypeResolveHrefs, hrefFor, repositoryHref(book))
+    .use(rehypePrintLinks)
+    .use(rehypeKeepListings)
+    .use(rehypeFigureTags, { scope: chapter.name, taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen })
+    .use(rehypeOpenDetails)
+    .use(rehypeCodeLines)
+    .use(rehypeHyphenate, { language: chapter.language });
+  const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
+  const running = `${chapter.number} ${chapter.title}`;
+  // Chromium titles a bookmark with the heading's text, so the opener's
+  // "Chapter 1" label moves out of the h1, above it.
+  const index = tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
+  const heading = tree.children[index] as Element | undefined;
+  const label = heading?.children[0];
+  if (heading && label?.type === 'element' && (label.properties.className as string[] | undefined)?.includes('chapter-label')) {
+    heading.children = heading.children.slice(1).filter((child, i) => !(i === 0 && child.type === 'text' && child.value.trim() === ''));
+    tree.children.splice(index, 0, h('p', { className: ['chapter-label'] }, label.children));
   }
-  return sections;
+  // An untranslated chapter is in the source's language (its notice carries the book's).
+  const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
+  return stringify([h('section', { className: ['chapter'], id: idPrefix(chapter.name), dataRunningTitle: running, ...lang }, tree.children as ElementContent[])]);
+}
+
+/**
+ * Every chapter's section, each taken from `cache` when all it is made from
+ * (the chapter's tree and headings, the book's repository and words) is as
+ * it was: hyphenating and writing out a chapter is most of the print
+ * document's making.
+ */
+async function chapterSections(book: Book, cache?: ContentCache): Promise<Body[]> {
+  return Promise.all(
+    book.chapters.map(async (chapter) => {
+      if (!cache) return chapterSection(book, chapter);
+      const { config, strings } = book;
+      const key = cache.key(JSON.stringify([chapter.name, chapter.number, chapter.title, chapter.language, chapter.headings, config.language, config.repository, path.relative(book.root, book.dir), strings]), JSON.stringify(chapter.hast));
+      const kept = await cache.get(key, 'json');
+      if (kept) return JSON.parse(kept.toString('utf8')) as Body;
+      const body = await chapterSection(book, chapter);
+      await cache.set(key, 'json', JSON.stringify(body));
+      return body;
+    }),
+  );
 }
 
 /**
@@ -139,28 +169,29 @@ function bookIndex(book: Book): Element[] {
   return [h('section', { className: ['book-index'], id: indexId, dataRunningTitle: strings.index }, [h('h1', { className: ['index-title'] }, strings.index), ...body])];
 }
 
-/** One print document: the head with the stylesheets, and these sections as its body. */
-function printDocument(book: Book, head: ElementContent[], body: ElementContent[], style?: string): Root {
+/** One print document: the head with the stylesheets, and this HTML as its body. */
+function printDocument(book: Book, head: ElementContent[], body: string, style?: string): string {
   const { config } = book;
-  return {
+  const html = unified().use(rehypeStringify).stringify({
     type: 'root',
     children: [
       { type: 'doctype' },
       h('html', { lang: config.language, style }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('title', config.title), h('meta', { name: 'author', content: config.authors.join(', ') }), ...head]),
-        h('body', body),
+        h('body', [{ type: 'comment', value: 'body' }]),
       ]),
     ],
-  };
+  });
+  return html.replace('<!--body-->', () => body);
 }
 
 /** The book's sections in reading order, grouped as the parts render.ts lays out apart: the front matter, each chapter, the index. */
-async function printSections(book: Book): Promise<{ name: string; sections: ElementContent[] }[]> {
+async function printSections(book: Book, cache?: ContentCache): Promise<({ name: string } & Body)[]> {
   const index = bookIndex(book);
   return [
-    { name: 'front', sections: [coverPage(), ...titlePages(book), contents(book)] },
-    ...(await chapters(book)).map((section, i) => ({ name: book.chapters[i]!.name, sections: [section] })),
-    ...(index.length > 0 ? [{ name: indexId, sections: index }] : []),
+    { name: 'front', ...stringify([coverPage(), ...titlePages(book), contents(book)]) },
+    ...(await chapterSections(book, cache)).map((body, i) => ({ name: book.chapters[i]!.name, ...body })),
+    ...(index.length > 0 ? [{ name: indexId, ...stringify(index) }] : []),
   ];
 }
 
@@ -173,7 +204,7 @@ async function printHead(book: Book): Promise<ElementContent[]> {
 /** The print document as HTML, the whole book in one file, with the theme's print and code stylesheets inlined. */
 export async function printHtml(book: Book): Promise<string> {
   const [head, parts] = await Promise.all([printHead(book), printSections(book)]);
-  return unified().use(rehypeStringify).stringify(printDocument(book, head, parts.flatMap((part) => part.sections)));
+  return printDocument(book, head, parts.map((part) => part.html).join(''));
 }
 
 /** A part of the book that is laid out into pages on its own; every part starts on a right-hand page. */
@@ -190,17 +221,16 @@ export interface PrintPart {
  * a right-hand page (break-before: right), so laid out alone from a first,
  * right-hand page, a part gets the same pages as in the whole book.
  */
-export async function printParts(book: Book): Promise<PrintPart[]> {
-  const [head, parts] = await Promise.all([printHead(book), printSections(book)]);
-  const processor = unified().use(rehypeStringify);
+export async function printParts(book: Book, cache?: ContentCache): Promise<PrintPart[]> {
+  const [head, parts] = await Promise.all([printHead(book), printSections(book, cache)]);
   let notes = 0;
   return parts.map((part) => {
     // Footnotes are numbered through the book (Paged.js counts its
     // footnote calls from --pagedjs-footnotes-count), and a number's width
     // can move a line: each part counts on from the notes before it.
     const style = notes > 0 ? `--pagedjs-footnotes-count: ${notes}` : undefined;
-    for (const section of part.sections) notes += footnotes(section);
-    return { name: part.name, html: processor.stringify(printDocument(book, head, part.sections, style)) };
+    notes += part.notes;
+    return { name: part.name, html: printDocument(book, head, part.html, style) };
   });
 }
 

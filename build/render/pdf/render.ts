@@ -15,7 +15,7 @@ import type { Book } from '../../model.ts';
 import { coverHtml } from '../cover.ts';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { PDFDocument } from 'pdf-lib';
-import { ContentCache } from '../../content-cache.ts';
+import { codeVersion, ContentCache } from '../../content-cache.ts';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
 import { checkGlyphs } from './glyph-coverage.ts';
@@ -420,11 +420,12 @@ async function printBook(chromium: Browser, parts: PrintPart[], files: { layout:
 
 export async function renderPdf({ book, staging, base, browser }: RenderContext): Promise<void> {
   await checkGlyphs(book);
+  const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
+  const sections = new ContentCache(cacheDir('print-sections'), `print-sections-1\0${codeVersion()}`);
   // Chromium starts while the print documents are made.
-  const [parts, wrapScript, paged, chromium] = await Promise.all([printParts(book), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8'), browser()]);
+  const [parts, wrapScript, paged, chromium] = await Promise.all([printParts(book, sections), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8'), browser()]);
   // A printed part is kept with its tags made ready, so the code that makes them is part of its key.
   const [version, structure] = await Promise.all([chromium.version(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
-  const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
   const caches = {
     layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0')),
     print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART, structure].join('\0')),
@@ -449,7 +450,7 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
     // The document ID is derived from what was printed, so the same manuscript gives the same file.
     const id = parts.reduce((hash, part) => hash.update(part.html), createHash('sha256')).digest('hex').slice(0, 32);
     await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(doc, book, numbering, cover, id));
-    await Promise.all([caches.layout.prune(), caches.print.prune()]);
+    await Promise.all([sections.prune(), caches.layout.prune(), caches.print.prune()]);
   } finally {
     await staging.discardPath(dir);
   }
