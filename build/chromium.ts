@@ -1,6 +1,8 @@
 // Debian's Chromium (never a downloaded browser), launched for this machine:
 // no sandbox as root, and none of the background traffic a closed network refuses.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const chromiumFlags = [
@@ -25,4 +27,12 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`Chromium not found at ${executablePath}: run ./setup.sh (Debian's chromium package) or set PUPPETEER_EXECUTABLE_PATH`);
   }
   return puppeteer.launch({ executablePath, headless: true, args: chromiumFlags });
+}
+
+let version: Promise<string> | undefined;
+
+/** Chromium's version line, without launching it: part of the key of what the build keeps of Chromium's drawing. */
+export function chromiumVersion(): Promise<string> {
+  version ??= promisify(execFile)(chromiumPath(), ['--version']).then(({ stdout }) => stdout.trim());
+  return version;
 }

@@ -1,15 +1,20 @@
 // The book's cover, drawn from book.yaml with the theme's cover stylesheet:
 // a standalone page (printed as the PDF's cover page) and that page as a PNG (the
 // EPUB's cover image). Nothing is fetched and nothing depends on the clock,
-// so the same book gives the same bytes in every build.
+// so the same book gives the same bytes in every build; each drawing is kept
+// in <book>/.cache/cover/<lang>/ with the page and Chromium's version it was
+// drawn from, and Chromium is launched only when the cover changed.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { chromiumVersion } from '../chromium.ts';
 import { themeDir } from '../load-book.ts';
 import type { Book } from '../model.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** The cover image's size in pixels: 2:3, the shape reading systems expect. */
 export const coverSize = { width: 1600, height: 2400 } as const;
@@ -52,16 +57,49 @@ export async function coverHtml(book: Book): Promise<string> {
   return toHtml(tree);
 }
 
-/** The cover page as a PNG of coverSize, screenshot by the build's Chromium. */
-export async function coverPng(book: Book, browser: Browser): Promise<Uint8Array> {
+/**
+ * The cover drawn by `draw` in a tab of the build's Chromium, or as it was
+ * drawn last time from the same page, options and Chromium (one file per
+ * kind of drawing, beside the key it was drawn for).
+ */
+async function drawn(book: Book, file: string, options: unknown, browser: () => Promise<Browser>, draw: (page: Page, load: () => Promise<void>) => Promise<Uint8Array>): Promise<Uint8Array> {
   const html = await coverHtml(book);
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ ...coverSize, deviceScaleFactor: 1 });
+  const key = createHash('sha256').update(`${await chromiumVersion()}\0${JSON.stringify(options)}\0${html}`).digest('hex');
+  const kept = path.join(book.root, '.cache', 'cover', book.lang, file);
+  const [keptKey, keptBytes] = await Promise.all([readFile(`${kept}.key`, 'utf8').catch(() => ''), readFile(kept).catch(() => undefined)]);
+  if (keptKey === key && keptBytes) return keptBytes;
+  const page = await (await browser()).newPage();
+  const load = async () => {
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
-    return await page.screenshot({ type: 'png' });
+  };
+  try {
+    const bytes = await draw(page, load);
+    await writeWhole(kept, bytes);
+    await writeWhole(`${kept}.key`, key);
+    return bytes;
   } finally {
     await page.close();
   }
+}
+
+/** The cover page as a PNG of coverSize: the EPUB's cover image. */
+export function coverPng(book: Book, browser: () => Promise<Browser>): Promise<Uint8Array> {
+  return drawn(book, 'cover.png', coverSize, browser, async (page, load) => {
+    await page.setViewport({ ...coverSize, deviceScaleFactor: 1 });
+    await load();
+    return page.screenshot({ type: 'png' });
+  });
+}
+
+/**
+ * The cover as a one-page vector PDF at the book's page size, from the same
+ * page the EPUB's cover image is taken from, so both formats share one cover.
+ */
+export function coverPdf(book: Book, browser: () => Promise<Browser>): Promise<Uint8Array> {
+  const { pageSize } = book.config;
+  return drawn(book, 'cover.pdf', pageSize, browser, async (page, load) => {
+    await load();
+    return page.pdf({ format: pageSize, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: '1' });
+  });
 }

@@ -18,7 +18,7 @@ export async function renderEpub({ book, staging, base, browser }: RenderContext
   const linked = await fileDocuments(book);
   const [chapters, cover, css] = await Promise.all([
     chapterDocuments(book, linked),
-    browser().then((b) => coverPng(book, b)),
+    coverPng(book, browser),
     Promise.all(['epub.css', 'code.css'].map((f) => readFile(path.join(themeDir(book.root), f), 'utf8'))),
   ]);
   const back = [indexDocument(book)].filter((d) => d !== undefined);

@@ -5,6 +5,7 @@
 // separate renderer processes, and a part whose print document did not
 // change since the last build takes its pages from <book>/.cache/pdf-pages/.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -12,7 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { themeDir } from '../../load-book.ts';
 import type { Book } from '../../model.ts';
-import { coverHtml } from '../cover.ts';
+import { coverPdf } from '../cover.ts';
+import { chromiumVersion } from '../../chromium.ts';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { PDFDocument } from 'pdf-lib';
 import { codeVersion, ContentCache } from '../../content-cache.ts';
@@ -209,21 +211,6 @@ const PRINT_PART = `({ first, folios, refs, notes, out, places }) => {
 /** Bumped when what the cache holds changes shape. */
 const CACHE_FORMAT = 'pdf-pages 2';
 
-/**
- * The cover as a one-page vector PDF at the book's page size, from the same
- * page the EPUB's cover image is taken from, so both formats share one cover.
- */
-async function coverPdf(book: Book, browser: Browser): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(await coverHtml(book), { waitUntil: 'load' });
-    await page.evaluate('document.fonts.ready');
-    return await page.pdf({ format: book.config.pageSize, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: '1' });
-  } finally {
-    await page.close();
-  }
-}
-
 /** A part laid out: what PART_PAGES returns. */
 interface LaidOut {
   pages: string[];
@@ -369,7 +356,7 @@ async function onTabs<T>(contexts: BrowserContext[], jobs: T[], run: (tab: Page,
  * its PDF is taken from the cache if it would be printed the same; then the
  * parts' PDFs are joined.
  */
-async function printBook(chromium: Browser, parts: PrintPart[], files: { layout: string[]; print: (i: number, html: string) => Promise<string> }, wrapScript: string, caches: { layout: ContentCache; print: ContentCache }): Promise<{ doc: PDFDocument; numbering: PageNumbering }> {
+async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], files: { layout: (i: number) => Promise<string>; print: (i: number, html: string) => Promise<string> }, wrapScript: string, caches: { layout: ContentCache; print: ContentCache }): Promise<{ doc: PDFDocument; numbering: PageNumbering }> {
   const keys = parts.map((part) => caches.layout.key(part.html));
   const laidOut = await Promise.all(keys.map(async (key) => {
     const json = await caches.layout.get(key, 'json');
@@ -378,11 +365,16 @@ async function printBook(chromium: Browser, parts: PrintPart[], files: { layout:
   // Longest first, so the workers finish together.
   const todo = parts.map((_, i) => i).filter((i) => !laidOut[i]);
   todo.sort((a, b) => parts[b]!.html.length - parts[a]!.html.length);
-  const contexts = await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), parts.length)) }, () => chromium.createBrowserContext()));
+  // Chromium is started only if a part is to be laid out or printed.
+  let contexts: Promise<BrowserContext[]> | undefined;
+  const tabs = async () => {
+    contexts ??= browser().then((chromium) => Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), parts.length)) }, () => chromium.createBrowserContext())));
+    return contexts;
+  };
   try {
     const problems: string[] = [];
-    await onTabs(contexts, todo, async (tab, i) => {
-      const part = await layOut(tab, files.layout[i]!, wrapScript);
+    if (todo.length > 0) await onTabs(await tabs(), todo, async (tab, i) => {
+      const part = await layOut(tab, await files.layout(i), wrapScript);
       if (part.unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${part.unmarked.join(', ')}`);
       else if (i > 0 && part.pages[0]?.includes('pagedjs_blank_page')) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
       else {
@@ -405,7 +397,7 @@ async function printBook(chromium: Browser, parts: PrintPart[], files: { layout:
       else toPrint.push({ i, html, key });
     }));
     const unresolved: string[] = [];
-    await onTabs(contexts, toPrint, async (tab, { i, html, key }) => {
+    if (toPrint.length > 0) await onTabs(await tabs(), toPrint, async (tab, { i, html, key }) => {
       const { pdf, printed: result } = await print(tab, await files.print(i, html), args[i]!);
       unresolved.push(...result.unresolved);
       printed[i] = { pdf, places: result.measured };
@@ -414,7 +406,7 @@ async function printBook(chromium: Browser, parts: PrintPart[], files: { layout:
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     return { doc: await mergeParts(printed as PrintedPart[]), numbering };
   } finally {
-    await Promise.all(contexts.map((context) => context.close()));
+    if (contexts) await Promise.all((await contexts).map((context) => context.close()));
   }
 }
 
@@ -422,10 +414,11 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   await checkGlyphs(book);
   const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
   const sections = new ContentCache(cacheDir('print-sections'), `print-sections-1\0${codeVersion()}`);
-  // Chromium starts while the print documents are made.
-  const [parts, wrapScript, paged, chromium] = await Promise.all([printParts(book, sections), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8'), browser()]);
+  // With no part laid out before, Chromium will lay out every one: it starts while the print documents are made.
+  if (!existsSync(cacheDir('pdf-pages'))) browser().catch(() => undefined);
+  const [parts, wrapScript, paged] = await Promise.all([printParts(book, sections), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8')]);
   // A printed part is kept with its tags made ready, so the code that makes them is part of its key.
-  const [version, structure] = await Promise.all([chromium.version(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
+  const [version, structure] = await Promise.all([chromiumVersion(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
   const caches = {
     layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0')),
     print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART, structure].join('\0')),
@@ -433,20 +426,20 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   // Written beside the images so relative image paths resolve.
   const dir = `.pdf-${book.lang}`;
   const url = (file: string) => pathToFileURL(staging.path(file)).href;
-  const layoutFiles = parts.map((part, i) => path.join(dir, `${String(i).padStart(2, '0')}-${part.name}.html`));
-  await Promise.all(parts.map((part, i) => staging.write(layoutFiles[i]!, part.html)));
-  for (const image of book.images) await staging.copy(image.source, path.join(dir, image.path));
-  const files = {
-    layout: layoutFiles.map(url),
-    print: async (i: number, html: string) => {
-      const file = path.join(dir, `${String(i).padStart(2, '0')}-${parts[i]!.name}-print.html`);
-      await staging.write(file, html);
-      return url(file);
-    },
+  // Only what Chromium is to open is written, the images once, before the first page.
+  let images: Promise<void> | undefined;
+  const staged = async (i: number, suffix: string, html: string) => {
+    images ??= (async () => {
+      for (const image of book.images) await staging.copy(image.source, path.join(dir, image.path));
+    })();
+    const file = path.join(dir, `${String(i).padStart(2, '0')}-${parts[i]!.name}${suffix}.html`);
+    await Promise.all([images, staging.write(file, html)]);
+    return url(file);
   };
+  const files = { layout: (i: number) => staged(i, '', parts[i]!.html), print: (i: number, html: string) => staged(i, '-print', html) };
   try {
     // The cover is drawn in a tab of its own while the book is laid out.
-    const [{ doc, numbering }, cover] = await Promise.all([printBook(chromium, parts, files, wrapScript, caches), coverPdf(book, chromium)]);
+    const [{ doc, numbering }, cover] = await Promise.all([printBook(browser, parts, files, wrapScript, caches), coverPdf(book, browser)]);
     // The document ID is derived from what was printed, so the same manuscript gives the same file.
     const id = parts.reduce((hash, part) => hash.update(part.html), createHash('sha256')).digest('hex').slice(0, 32);
     await staging.write(path.join(base, `${book.config.slug}.pdf`), await finishPdf(doc, book, numbering, cover, id));
