@@ -19,6 +19,7 @@ async function entries(dir: string): Promise<Map<string, number>> {
 describe('the PDF built with laid-out chapters from the cache', () => {
   let cached: string;
   let cold: string;
+  let reprinted: string;
   let before: Map<string, number>;
   let after: Map<string, number>;
   let printedBefore: Map<string, number>;
@@ -43,6 +44,9 @@ describe('the PDF built with laid-out chapters from the cache', () => {
     await rm(path.join(root, '.cache', 'pdf-pages'), { recursive: true });
     await rm(path.join(root, '.cache', 'pdf-print'), { recursive: true });
     cold = await pdfOf('cold');
+    // Laid-out parts from the cache are printed in their document again, not in the tab that laid them out.
+    await rm(path.join(root, '.cache', 'pdf-print'), { recursive: true });
+    reprinted = await pdfOf('reprinted');
   }, 300_000);
 
   it('lays out again only what changed, and keeps only what the build used', () => {
@@ -70,7 +74,8 @@ describe('the PDF built with laid-out chapters from the cache', () => {
     expect(a.length).toBe(b.length);
     expect(a).toEqual(b);
     expect(a.join('\n')).toContain('runs the coroutine it is given');
-    const [x, y] = await Promise.all([readFile(cached), readFile(cold)]);
+    const [x, y, z] = await Promise.all([readFile(cached), readFile(cold), readFile(reprinted)]);
     expect(x.equals(y)).toBe(true);
+    expect(z.equals(y)).toBe(true);
   });
 });

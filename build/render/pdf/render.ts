@@ -269,8 +269,9 @@ interface Printed {
 }
 
 /** Prints one part's pages, put back in the document Paged.js laid them out in, and makes its tags ready. */
-async function print(page: Page, url: string, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
-  await page.goto(url, { waitUntil: 'load' });
+async function print(page: Page, from: { url: string } | { blank: string | undefined }, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
+  if ('url' in from) await page.goto(from.url, { waitUntil: 'load' });
+  else if (from.blank) await page.evaluate((blank) => document.querySelector('.pagedjs_pages')!.insertAdjacentHTML('afterbegin', blank), from.blank);
   const run = await page.evaluateHandle(PRINT_PART);
   const printed = (await page.evaluate((fn, a) => (fn as unknown as (a: PrintArgs) => Promise<Printed>)(a), run, args)) as Printed;
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
@@ -335,14 +336,12 @@ function paginate(parts: LaidOut[]): { placed: Placed[]; numbering: PageNumberin
   return { placed, numbering, args };
 }
 
-/** Runs jobs on one tab per browser context, each tab going from job to job. */
-async function onTabs<T>(contexts: BrowserContext[], jobs: T[], run: (tab: Page, job: T) => Promise<void>): Promise<void> {
+/** Runs jobs in the browser contexts, one at a time in each, each context going from job to job. */
+async function inContexts<T>(contexts: BrowserContext[], jobs: T[], run: (context: BrowserContext, job: T) => Promise<void>): Promise<void> {
   const queue = [...jobs];
   await Promise.all(
-    contexts.slice(0, Math.max(1, jobs.length)).map(async (context) => {
-      if (queue.length === 0) return;
-      const tab = await context.newPage();
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await run(tab, job);
+    contexts.map(async (context) => {
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await run(context, job);
     }),
   );
 }
@@ -373,7 +372,11 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
   };
   try {
     const problems: string[] = [];
-    if (todo.length > 0) await onTabs(await tabs(), todo, async (tab, i) => {
+    // A part laid out stays in its tab, to be printed there once the numbers are known.
+    const live = new Map<number, Page>();
+    if (todo.length > 0) await inContexts(await tabs(), todo, async (context, i) => {
+      const tab = await context.newPage();
+      live.set(i, tab);
       const part = await layOut(tab, await files.layout(i), wrapScript);
       if (part.unmarked.length > 0) problems.push(`code lines wider than the page, wrapped without a continuation mark, in ${part.unmarked.join(', ')}`);
       else if (i > 0 && part.pages[0]?.includes('pagedjs_blank_page')) problems.push(`the part ${parts[i]!.name} does not open on its first page`);
@@ -385,20 +388,25 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
     if (problems.length > 0) throw new Error(problems.join('; '));
     const all = laidOut as LaidOut[];
     const { placed, numbering, args } = paginate(all);
-    const shell = all[0]!.shell;
     const printed: (PrintedPart | undefined)[] = [];
     const toPrint: { i: number; html: string; key: string }[] = [];
     await Promise.all(placed.map(async ({ pages }, i) => {
-      // The document around the pages and the pages themselves are exactly what is printed, with args.
-      const html = shell.replace('<!--pages-->', () => pages.join(''));
+      // The document the part was laid out in (whose root carries the footnotes' count so far) and its pages are exactly what is printed, with args.
+      const html = all[i]!.shell.replace('<!--pages-->', () => pages.join(''));
       const key = caches.print.key(html, JSON.stringify(args[i]));
       const [pdf, places] = await Promise.all([caches.print.get(key, 'pdf'), caches.print.get(key, 'json')]);
       if (pdf && places) printed[i] = { pdf, places: JSON.parse(places.toString('utf8')) as Record<string, Place> };
       else toPrint.push({ i, html, key });
     }));
     const unresolved: string[] = [];
-    if (toPrint.length > 0) await onTabs(await tabs(), toPrint, async (tab, { i, html, key }) => {
-      const { pdf, printed: result } = await print(tab, await files.print(i, html), args[i]!);
+    // A part taken from the cache is put back in the document it was laid out in, in a tab each context keeps for them.
+    const spare = new Map<BrowserContext, Page>();
+    if (toPrint.length > 0) await inContexts(await tabs(), toPrint, async (context, { i, html, key }) => {
+      const own = live.get(i);
+      const tab = own ?? spare.get(context) ?? spare.set(context, await context.newPage()).get(context)!;
+      const blank = placed[i]!.pages.length > all[i]!.pages.length ? placed[i]!.pages[0] : undefined;
+      const { pdf, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
+      if (own) await own.close();
       unresolved.push(...result.unresolved);
       printed[i] = { pdf, places: result.measured };
       await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(result.measured))]);
