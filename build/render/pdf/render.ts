@@ -73,7 +73,7 @@ const LANDING = `(element) => {
  * element with an id starts on (see LANDING); the ids its
  * links point to; its footnotes; which of its pages holds the half-title,
  * the first chapter page and Paged.js's blank left-hand page; the document
- * around the pages, in which any part's pages can be printed; and the code
+ * around the pages, in which they are printed again when taken from the cache; and the code
  * blocks with a line the wrapping script missed, one the browser wraps
  * without a continuation mark (found by laying the blocks out unwrapped, all
  * at once, so the pages are laid out once, not once per block).
