@@ -5,6 +5,7 @@
 // in <book>/.cache/cover/<lang>/ with the page and Chromium's version it was
 // drawn from, and Chromium is launched only when the cover changed.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -65,7 +66,7 @@ export async function coverHtml(book: Book): Promise<string> {
 async function drawn(book: Book, file: string, options: unknown, browser: () => Promise<Browser>, draw: (page: Page, load: () => Promise<void>) => Promise<Uint8Array>): Promise<Uint8Array> {
   const html = await coverHtml(book);
   const key = createHash('sha256').update(`${await chromiumVersion()}\0${JSON.stringify(options)}\0${html}`).digest('hex');
-  const kept = path.join(book.root, '.cache', 'cover', book.lang, file);
+  const kept = keptFile(book.root, book.lang, file);
   const [keptKey, keptBytes] = await Promise.all([readFile(`${kept}.key`, 'utf8').catch(() => ''), readFile(kept).catch(() => undefined)]);
   if (keptKey === key && keptBytes) return keptBytes;
   const page = await (await browser()).newPage();
@@ -81,6 +82,13 @@ async function drawn(book: Book, file: string, options: unknown, browser: () => 
   } finally {
     await page.close();
   }
+}
+
+const keptFile = (root: string, lang: string, file: string) => path.join(root, '.cache', 'cover', lang, file);
+
+/** Whether a cover PNG was drawn for this language before (it may still be out of date). */
+export function hasCoverPng(root: string, lang: string): boolean {
+  return existsSync(keptFile(root, lang, 'cover.png'));
 }
 
 /** The cover page as a PNG of coverSize: the EPUB's cover image. */

@@ -5,7 +5,6 @@
 // separate renderer processes, and a part whose print document did not
 // change since the last build takes its pages from <book>/.cache/pdf-pages/.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -422,8 +421,6 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   await checkGlyphs(book);
   const cacheDir = (name: string) => path.join(book.root, '.cache', name, book.lang);
   const sections = new ContentCache(cacheDir('print-sections'), `print-sections-1\0${codeVersion()}`);
-  // With no part laid out before, Chromium will lay out every one: it starts while the print documents are made.
-  if (!existsSync(cacheDir('pdf-pages'))) browser().catch(() => undefined);
   const [parts, wrapScript, paged] = await Promise.all([printParts(book, sections), readFile(path.join(themeDir(book.root), 'print.js'), 'utf8'), readFile(pagedScript, 'utf8')]);
   // A printed part is kept with its tags made ready, so the code that makes them is part of its key.
   const [version, structure] = await Promise.all([chromiumVersion(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
