@@ -142,6 +142,16 @@ describe('the English book in print', () => {
     marks.forEach((mark, i) => expect(pages[mark.page - 1], mark.title).toMatch(new RegExp(`^\\s*CHAPTER ${i + 1}\\s*$`, 'm')));
   });
 
+  it("has a bookmark for every letter of the index and every module of its Python API part, also those on the index's later pages", async () => {
+    const index = (await bookmarks(pdf)).find((m) => m.title === book.strings.index);
+    expect(index).toBeDefined();
+    const api = index!.kids.find((m) => m.title === book.strings.indexApi);
+    expect(index!.kids.map((m) => m.title)).toEqual([...book.index.terms.map((g) => g.label), book.strings.indexApi]);
+    expect(api!.kids.map((m) => m.title)).toEqual(book.index.api.map((g) => g.label));
+    // The index runs over several pages; its last letters are on a later one than its first.
+    expect(index!.kids.at(-2)!.page).toBeGreaterThan(index!.kids[0]!.page);
+  });
+
   it('is a finished file: metadata, language, tags, embedded fonts, a valid structure', async () => {
     const info = (await run('pdfinfo', [pdf])).stdout;
     expect(info).toMatch(new RegExp(`^Title:\\s+${book.config.title}$`, 'm'));

@@ -7,12 +7,12 @@
 //   (each part's tags already made ready by structure.ts), one ParentTree
 //   whose keys count on from the parts before, one RoleMap, and one IDTree
 //   whose names carry their part, so two parts' IDs never meet;
-// - the bookmarks, each part's after the last;
+// - the bookmarks, made here from every part's headings and their places;
 // - the named destinations, and the links that leave their part: printed
 //   as a URI (see LINK_OUT), they become links to a destination here, at
 //   the place the part holding their target measured while it was printed.
 import { numberTree, tagForAccessibility } from './structure.ts';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 
 /** Where a link to another part points while its part is printed; its target's id follows. */
 export const LINK_OUT = 'https://part.invalid/#';
@@ -20,23 +20,25 @@ export const LINK_OUT = 'https://part.invalid/#';
 /** A place in a part's pages: the page (0-based, in that part) and the point, in PDF points from the page's top left. */
 export type Place = [page: number, x: number, y: number];
 
+/** A heading, as a bookmark: its level (1 to 3), its text and its place. */
+export interface Bookmark {
+  level: number;
+  title: string;
+  place: Place;
+}
+
 export interface PrintedPart {
   pdf: Uint8Array;
   /** The places of this part's elements that links in other parts point to, by id. */
   places: Record<string, Place>;
+  /** Its headings, in order. */
+  outline: Bookmark[];
 }
 
 const key = (name: string) => PDFName.of(name);
 
 /** Stands for the book's Document element in a part's ParentTree until there is one. */
 const DOCUMENT = PDFName.of('BookDocument');
-
-/** The top-level items of an outline, first to last. */
-function outlineItems(outlines: PDFDict | undefined): PDFDict[] {
-  const items: PDFDict[] = [];
-  for (let item = outlines?.lookup(key('First')); item instanceof PDFDict; item = item.lookup(key('Next'))) items.push(item);
-  return items;
-}
 
 /** Adds n to a dictionary's integer entry, if it has one. */
 function shift(dict: PDFDict, entry: string, n: number): void {
@@ -108,10 +110,6 @@ function prepare(src: PDFDocument, part: number, base: number) {
   }
   const roles = root?.lookupMaybe(key('RoleMap'), PDFDict)?.entries() ?? [];
   const nextKey = root?.get(key('ParentTreeNextKey'));
-  const outlines = catalog.lookupMaybe(key('Outlines'), PDFDict);
-  const bookmarks = outlineItems(outlines);
-  for (const item of bookmarks) item.delete(key('Parent'));
-  const count = outlines?.get(key('Count'));
   const dests = catalog.lookupMaybe(key('Dests'), PDFDict);
   return {
     elements,
@@ -120,8 +118,6 @@ function prepare(src: PDFDocument, part: number, base: number) {
     parents,
     roles,
     keys: nextKey instanceof PDFNumber ? nextKey.asNumber() : 0,
-    bookmarks: bookmarks.map((item) => context.getObjectRef(item) ?? item),
-    bookmarkCount: count instanceof PDFNumber ? count.asNumber() : bookmarks.length,
     dests: dests ? dests.entries() : [],
   };
 }
@@ -141,11 +137,10 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   const ids: [string, PDFObject][] = [];
   const parents: [number, PDFObject][] = [];
   const roles = new Map<string, PDFObject>();
-  const bookmarks: PDFObject[] = [];
+  const bookmarks: { level: number; title: string; dest: PDFObject }[] = [];
   const dests = new Map<string, PDFObject>();
   const linksOut: { annot: PDFDict; id: string }[] = [];
   const places = new Map<string, { page: PDFRef; height: number; x: number; y: number }>();
-  let bookmarkCount = 0;
   let keys = 0;
   let lang: PDFObject | undefined;
   for (const [i, part] of parts.entries()) {
@@ -153,7 +148,6 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
     const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     const from = prepare(src, i, keys);
     keys += from.keys;
-    bookmarkCount += from.bookmarkCount;
     lang ??= from.lang;
     const copier = PDFObjectCopier.for(src.context, context);
     const pages = src.getPages().map((page) => {
@@ -177,7 +171,11 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
     ids.push(...from.ids.map(([id, element]): [string, PDFObject] => [id, copier.copy(element)]));
     parents.push(...from.parents.map(([n, owners]): [number, PDFObject] => [n, copier.copy(owners)]));
     for (const [from_, to] of from.roles) roles.set(from_.decodeText(), to);
-    bookmarks.push(...from.bookmarks.map((item) => copier.copy(item)));
+    for (const { level, title, place } of part.outline) {
+      const [page, x, y] = place;
+      const target = pages[page];
+      if (target) bookmarks.push({ level, title, dest: context.obj([target.ref, PDFName.of('XYZ'), x, target.getHeight() - y, 0]) });
+    }
     for (const [name, dest] of from.dests) dests.set(name.decodeText(), copier.copy(dest));
     for (const [id, [page, x, y]] of Object.entries(part.places)) {
       const target = pages[page];
@@ -227,18 +225,48 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   catalog.set(key('StructTreeRoot'), rootRef);
   catalog.set(key('MarkInfo'), context.obj({ Type: 'MarkInfo', Marked: true }));
   if (dests.size > 0) catalog.set(key('Dests'), context.register(context.obj(Object.fromEntries([...dests].sort(([a], [b]) => (a < b ? -1 : 1))))));
-  if (bookmarks.length > 0) {
-    const outlinesRef = context.nextRef();
-    bookmarks.forEach((item, i) => {
-      const dict = context.lookup(item, PDFDict);
-      dict.set(key('Parent'), outlinesRef);
-      if (i > 0) dict.set(key('Prev'), bookmarks[i - 1]!);
-      else dict.delete(key('Prev'));
-      if (i + 1 < bookmarks.length) dict.set(key('Next'), bookmarks[i + 1]!);
-      else dict.delete(key('Next'));
-    });
-    context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: bookmarks[0]!, Last: bookmarks.at(-1)!, Count: bookmarkCount }));
-    catalog.set(key('Outlines'), outlinesRef);
-  }
+  if (bookmarks.length > 0) catalog.set(key('Outlines'), outline(out, bookmarks));
   return out;
+}
+
+/**
+ * The outline (bookmarks) from the headings in order: each heading under the
+ * last one of a higher level before it, every item open.
+ */
+function outline(doc: PDFDocument, headings: { level: number; title: string; dest: PDFObject }[]): PDFRef {
+  const { context } = doc;
+  interface Item {
+    ref: PDFRef;
+    dict: PDFDict;
+    level: number;
+    kids: Item[];
+  }
+  const root: Item = { ref: context.nextRef(), dict: context.obj({ Type: 'Outlines' }), level: 0, kids: [] };
+  const open: Item[] = [root];
+  for (const { level, title, dest } of headings) {
+    while (open.length > 1 && open.at(-1)!.level >= level) open.pop();
+    const item: Item = { ref: context.nextRef(), dict: context.obj({ Title: PDFHexString.fromText(title), Dest: dest }), level, kids: [] };
+    open.at(-1)!.kids.push(item);
+    open.push(item);
+  }
+  // Writes an item's kids under it; returns how many items it holds, all shown.
+  const write = (item: Item): number => {
+    let count = 0;
+    item.kids.forEach((kid, i) => {
+      kid.dict.set(key('Parent'), item.ref);
+      if (i > 0) kid.dict.set(key('Prev'), item.kids[i - 1]!.ref);
+      if (i + 1 < item.kids.length) kid.dict.set(key('Next'), item.kids[i + 1]!.ref);
+      count += 1 + write(kid);
+      context.assign(kid.ref, kid.dict);
+    });
+    if (item.kids.length > 0) {
+      item.dict.set(key('First'), item.kids[0]!.ref);
+      item.dict.set(key('Last'), item.kids.at(-1)!.ref);
+      item.dict.set(key('Count'), PDFNumber.of(count));
+    }
+    return count;
+  };
+  write(root);
+  context.assign(root.ref, root.dict);
+  return root.ref;
 }

@@ -20,7 +20,7 @@ import { codeVersion, ContentCache } from '../../content-cache.ts';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
 import { checkGlyphs } from './glyph-coverage.ts';
-import { LINK_OUT, mergeParts, tagPart, type Place, type PrintedPart } from './merge.ts';
+import { LINK_OUT, mergeParts, tagPart, type Bookmark, type Place, type PrintedPart } from './merge.ts';
 import { printParts, type PrintPart } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
@@ -191,24 +191,35 @@ const PRINT_PART = `({ first, folios, refs, notes, out, places }) => {
     const id = decodeURIComponent(link.getAttribute('href').slice(1));
     if (out.includes(id)) link.setAttribute('href', ${JSON.stringify(LINK_OUT)} + encodeURIComponent(id));
   }
+  // A place on a page: the page (in this part) and the point, in PDF points (3/4 of a CSS pixel) from its top left.
+  const placeOf = (element) => {
+    const page = element?.closest('.pagedjs_page');
+    if (!page) return undefined;
+    const box = page.getBoundingClientRect();
+    const at = element.getBoundingClientRect();
+    return [pages.indexOf(page), (at.left - box.left) * 0.75, (at.top - box.top) * 0.75];
+  };
   const measured = {};
   for (const id of places) {
-    const target = document.getElementById(id);
-    const page = target?.closest('.pagedjs_page');
-    if (!page) continue;
-    const box = page.getBoundingClientRect();
-    const at = target.getBoundingClientRect();
-    // CSS pixels to PDF points.
-    measured[id] = [pages.indexOf(page), (at.left - box.left) * 0.75, (at.top - box.top) * 0.75];
+    const place = placeOf(document.getElementById(id));
+    if (place) measured[id] = place;
   }
+  // The bookmarks: every heading down to the third level (the numbered ones),
+  // read from the pages, where a heading carried on in a block Paged.js split
+  // over pages is one too (Chromium's own outline leaves those out).
+  const outline = [...document.querySelectorAll('.pagedjs_pages :is(h1, h2, h3)')].flatMap((heading) => {
+    const title = heading.textContent.replace(/\u00ad/g, '').replace(/\\s+/g, ' ').trim();
+    const place = placeOf(heading);
+    return title && place ? [{ level: Number(heading.tagName[1]), title, place }] : [];
+  });
   const images = [...document.images].filter((image) => !image.complete);
   return Promise.all(images.map((image) => new Promise((done) => { image.onload = image.onerror = done; })))
     .then(() => document.fonts.ready)
-    .then(() => ({ unresolved, measured }));
+    .then(() => ({ unresolved, measured, outline }));
 }`;
 
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 'pdf-pages 2';
+const CACHE_FORMAT = 'pdf-pages 3';
 
 /** A part laid out: what PART_PAGES returns. */
 interface LaidOut {
@@ -265,6 +276,7 @@ interface PrintArgs {
 interface Printed {
   unresolved: string[];
   measured: Record<string, Place>;
+  outline: Bookmark[];
 }
 
 /** Prints one part's pages, put back in the document Paged.js laid them out in, and makes its tags ready. */
@@ -273,7 +285,7 @@ async function print(page: Page, from: { url: string } | { blank: string | undef
   else if (from.blank) await page.evaluate((blank) => document.querySelector('.pagedjs_pages')!.insertAdjacentHTML('afterbegin', blank), from.blank);
   const run = await page.evaluateHandle(PRINT_PART);
   const printed = (await page.evaluate((fn, a) => (fn as unknown as (a: PrintArgs) => Promise<Printed>)(a), run, args)) as Printed;
-  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 });
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 300_000 });
   return { pdf: await tagPart(pdf), printed };
 }
 
@@ -393,8 +405,8 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
       // The document the part was laid out in (whose root carries the footnotes' count so far) and its pages are exactly what is printed, with args.
       const html = all[i]!.shell.replace('<!--pages-->', () => pages.join(''));
       const key = caches.print.key(html, JSON.stringify(args[i]));
-      const [pdf, places] = await Promise.all([caches.print.get(key, 'pdf'), caches.print.get(key, 'json')]);
-      if (pdf && places) printed[i] = { pdf, places: JSON.parse(places.toString('utf8')) as Record<string, Place> };
+      const [pdf, found] = await Promise.all([caches.print.get(key, 'pdf'), caches.print.get(key, 'json')]);
+      if (pdf && found) printed[i] = { pdf, ...(JSON.parse(found.toString('utf8')) as Omit<PrintedPart, 'pdf'>) };
       else toPrint.push({ i, html, key });
     }));
     const unresolved: string[] = [];
@@ -407,8 +419,9 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
       const { pdf, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
       if (own) await own.close();
       unresolved.push(...result.unresolved);
-      printed[i] = { pdf, places: result.measured };
-      await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(result.measured))]);
+      const found = { places: result.measured, outline: result.outline };
+      printed[i] = { pdf, ...found };
+      await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(found))]);
     });
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     return { doc: await mergeParts(printed as PrintedPart[]), numbering };
