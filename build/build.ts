@@ -11,13 +11,10 @@ import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
 import { hasCoverPng } from './render/cover.ts';
 import { hasIndex } from './render/contents.ts';
-import { renderEpub } from './render/epub.ts';
 import { existsSync } from 'node:fs';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { loadEditions, rootIndex } from './render/editions.ts';
-import { renderHtml } from './render/html.ts';
-import { renderPdf } from './render/pdf/render.ts';
 
 export interface BuildOptions {
   root: string;
@@ -30,10 +27,12 @@ export interface BuildOptions {
   warnings?: (report: string) => void;
 }
 
-const renderers: Record<Format, (context: RenderContext) => Promise<void>> = {
-  html: renderHtml,
-  pdf: renderPdf,
-  epub: renderEpub,
+// Each renderer is loaded when its format is built: a build without the PDF
+// does not load pdf-lib, one without the EPUB not its packager.
+const renderers: Record<Format, () => Promise<(context: RenderContext) => Promise<void>>> = {
+  html: async () => (await import('./render/html.ts')).renderHtml,
+  pdf: async () => (await import('./render/pdf/render.ts')).renderPdf,
+  epub: async () => (await import('./render/epub.ts')).renderEpub,
 };
 
 async function step<T>(log: (line: string) => void, label: string, work: () => Promise<T>): Promise<T> {
@@ -75,7 +74,7 @@ export async function build(options: BuildOptions): Promise<string[]> {
     for (const book of books) {
       const lang = book.lang;
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
-      const render = (format: Format) => step(log, `${format} ${lang}`, () => renderers[format]({ book, staging, base: lang, downloads, browser, editions }));
+      const render = (format: Format) => step(log, `${format} ${lang}`, async () => (await renderers[format]())({ book, staging, base: lang, downloads, browser, editions }));
       // The PDF is mostly Chromium's work, in processes of its own: the other formats are made meanwhile.
       const pdf = options.formats.includes('pdf') ? render('pdf') : undefined;
       const others = (async () => {

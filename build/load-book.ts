@@ -314,6 +314,8 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   const loaded = await Promise.all(config.chapters.map((source, i) => loadChapter(origin(source), source, i, configFile, { cache })));
   const chapters = loaded.filter((c): c is Chapter => c !== undefined);
   for (const chapter of chapters) if (chapter.fallback) untranslatedNotice(chapter, { language: config.language, strings });
+  // Asked of git while the rest is done.
+  const lastModified = lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
   const translationChecked = translation ? checkTranslation(root, lang, chapters, translation, configFile, cache) : Promise.resolve();
 
   // Diagrams are drawn (in the browser, if the cache lacks any) while the rest is done here.
@@ -346,7 +348,7 @@ export async function loadBook(root: string, lang: string, options: LoadOptions 
   // One report for everything: parse, link and diagram errors together.
   assertNoErrors([configFile, ...chapters.map((c) => c.file)]);
   await cache.prune();
-  const modified = await lastChange(dir, [path.join(dir, 'book.yaml'), ...chapters.map((c) => c.file.path)]);
+  const modified = await lastModified;
   const manuscriptImages = chapters.flatMap((c) => (c.file.data.images ?? []).map((image) => ({ path: image, source: path.join(c.dir, image) })));
   const images = [...new Map([...manuscriptImages, ...figureImages].map((image) => [image.path, image])).values()];
   const files = [...new Set(chapters.flatMap((c) => c.file.data.files ?? []))].sort();
