@@ -9,7 +9,6 @@ import { loadBook } from './load-book.ts';
 import type { Book } from './model.ts';
 import { Staging } from './output.ts';
 import type { Format, RenderContext } from './render/context.ts';
-import { hasCoverPng } from './render/cover.ts';
 import { hasIndex } from './render/contents.ts';
 import { existsSync } from 'node:fs';
 import rehypeStringify from 'rehype-stringify';
@@ -54,12 +53,6 @@ export async function build(options: BuildOptions): Promise<string[]> {
   const staging = await Staging.create(options.out);
   let chromium: Promise<Browser> | undefined;
   const browser = () => (chromium ??= launchChromium());
-  // Chromium draws the PDF's pages (a build after an edit lays out a chapter
-  // again) and the EPUB's cover (until one is kept): when it will be needed,
-  // it starts on a core the load leaves idle. A failed start is reported
-  // where Chromium is needed.
-  const drawsCover = options.formats.includes('epub') && langs.some((lang) => !hasCoverPng(options.root, lang));
-  if (options.formats.includes('pdf') || drawsCover) browser().catch(() => undefined);
   try {
     const editions = await loadEditions(options.root, available);
     // Every language is loaded before any is rendered, so each page can link to what the other editions have.

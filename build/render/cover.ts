@@ -5,7 +5,6 @@
 // in <book>/.cache/cover/<lang>/ with the page and Chromium's version it was
 // drawn from, and Chromium is launched only when the cover changed.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -85,11 +84,6 @@ async function drawn(book: Book, file: string, options: unknown, browser: () => 
 }
 
 const keptFile = (root: string, lang: string, file: string) => path.join(root, '.cache', 'cover', lang, file);
-
-/** Whether a cover PNG was drawn for this language before (it may still be out of date). */
-export function hasCoverPng(root: string, lang: string): boolean {
-  return existsSync(keptFile(root, lang, 'cover.png'));
-}
 
 /** The cover page as a PNG of coverSize: the EPUB's cover image. */
 export function coverPng(book: Book, browser: () => Promise<Browser>): Promise<Uint8Array> {
