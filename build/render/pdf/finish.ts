@@ -3,6 +3,7 @@
 // shows "iv" or "112" exactly as printed on the page.
 import { beginMarkedContent, endMarkedContent, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../model.ts';
+import { renameStructureIds } from './structure.ts';
 import { setXmp } from './xmp.ts';
 
 /** Where each numbering starts, as physical page indexes (0-based). */
@@ -61,37 +62,7 @@ function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
  * so are the table cells' /Headers, which name their header cells by ID.
  */
 function renumberStructureIds(doc: PDFDocument): void {
-  const named: PDFDict[] = [];
-  const lists: PDFArray[] = [];
-  const headers: PDFArray[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    const id = object.get(PDFName.of('ID'));
-    if (id instanceof PDFString && /^node\d+$/.test(id.asString())) named.push(object);
-    const names = object.get(PDFName.of('Names'));
-    if (names instanceof PDFArray) lists.push(names);
-    const attributes = object.lookup(PDFName.of('A'));
-    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : []) {
-      const cells = doc.context.lookup(attribute);
-      const list = cells instanceof PDFDict ? cells.lookup(PDFName.of('Headers')) : undefined;
-      if (list instanceof PDFArray) headers.push(list);
-    }
-  }
-  const old = [...new Set(named.map((element) => (element.get(PDFName.of('ID')) as PDFString).asString()))].sort();
-  const renamed = new Map(old.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  for (const element of named) element.set(PDFName.of('ID'), PDFString.of(renamed.get((element.get(PDFName.of('ID')) as PDFString).asString())!));
-  for (const list of headers) {
-    for (let i = 0; i < list.size(); i++) {
-      const key = list.get(i);
-      if (key instanceof PDFString && renamed.has(key.asString())) list.set(i, PDFString.of(renamed.get(key.asString())!));
-    }
-  }
-  for (const names of lists) {
-    for (let i = 0; i < names.size(); i += 2) {
-      const key = names.get(i);
-      if (key instanceof PDFString && renamed.has(key.asString())) names.set(i, PDFString.of(renamed.get(key.asString())!));
-    }
-  }
+  renameStructureIds(doc, (ids) => new Map(ids.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`])));
   // A name tree's leaves and branches state the first and last name below
   // them (/Limits); Chromium's still name its own IDs, so they are stated again.
   const limits = (node: PDFDict): [string, string] | undefined => {

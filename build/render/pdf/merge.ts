@@ -11,7 +11,7 @@
 // - the named destinations, and the links that leave their part: printed
 //   as a URI (see LINK_OUT), they become links to a destination here, at
 //   the place the part holding their target measured while it was printed.
-import { numberTree, tagForAccessibility } from './structure.ts';
+import { numberTree, renameStructureIds, tagForAccessibility } from './structure.ts';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 
 /** Where a link to another part points while its part is printed; its target's id follows. */
@@ -61,23 +61,7 @@ function prepare(src: PDFDocument, part: number, base: number) {
     if (annots instanceof PDFArray) for (const annot of annots.asArray()) shift(context.lookup(annot, PDFDict), 'StructParent', base);
   }
   // Chromium's IDs (node123) become node<part><id>, both padded, so names sort by part, then as Chromium counted.
-  const rename = (id: string) => (/^node\d+$/.test(id) ? `node${String(part).padStart(3, '0')}${id.slice(4).padStart(12, '0')}` : id);
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    const id = object.get(key('ID'));
-    if (id instanceof PDFString) object.set(key('ID'), PDFString.of(rename(id.asString())));
-    const attributes = object.lookup(key('A'));
-    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : []) {
-      const cells = context.lookup(attribute);
-      const headers = cells instanceof PDFDict ? cells.lookup(key('Headers')) : undefined;
-      if (headers instanceof PDFArray) {
-        for (let i = 0; i < headers.size(); i++) {
-          const name = headers.get(i);
-          if (name instanceof PDFString) headers.set(i, PDFString.of(rename(name.asString())));
-        }
-      }
-    }
-  }
+  renameStructureIds(src, (ids) => new Map(ids.map((id) => [id, `node${String(part).padStart(3, '0')}${id.slice(4).padStart(12, '0')}`])));
   const root = catalog.lookupMaybe(key('StructTreeRoot'), PDFDict);
   const top = root?.lookup(key('K'));
   const documentRefs = top instanceof PDFArray ? top.asArray() : top ? [top] : [];
@@ -96,7 +80,7 @@ function prepare(src: PDFDocument, part: number, base: number) {
   const ids: [string, PDFObject][] = [];
   const collectIds = (node: PDFDict | undefined) => {
     const names = node?.lookup(key('Names'));
-    if (names instanceof PDFArray) for (let i = 0; i + 1 < names.size(); i += 2) ids.push([rename((names.get(i) as PDFString).asString()), names.get(i + 1)]);
+    if (names instanceof PDFArray) for (let i = 0; i + 1 < names.size(); i += 2) ids.push([(names.get(i) as PDFString).asString(), names.get(i + 1)]);
     const kids = node?.lookup(key('Kids'));
     if (kids instanceof PDFArray) for (const kid of kids.asArray()) collectIds(context.lookupMaybe(kid, PDFDict));
   };

@@ -253,3 +253,44 @@ export function tagForAccessibility(doc: PDFDocument): StructureSummary {
   if (Object.keys(roleMap).length > 0) root.set(PDFName.of('RoleMap'), doc.context.obj(Object.fromEntries(Object.entries(roleMap).map(([from, to]) => [from, PDFName.of(to)]))));
   return { removed: removed.length, codeLines: seen.size, roleMap };
 }
+
+/**
+ * Renames Chromium's structure IDs (node123) everywhere they stand: on the
+ * elements (/ID), in table cells' /Headers, and as keys of name trees (the
+ * IDTree). `rename` is given every such ID on an element, sorted, and maps
+ * each to its new name; an ID it leaves out stays as it was.
+ */
+export function renameStructureIds(doc: PDFDocument, rename: (ids: string[]) => ReadonlyMap<string, string>): void {
+  const named: PDFDict[] = [];
+  const keys: PDFArray[] = [];
+  const headers: PDFArray[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const id = object.get(PDFName.of('ID'));
+    if (id instanceof PDFString && /^node\d+$/.test(id.asString())) named.push(object);
+    const names = object.get(PDFName.of('Names'));
+    if (names instanceof PDFArray) keys.push(names);
+    const attributes = object.lookup(PDFName.of('A'));
+    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : []) {
+      const cells = doc.context.lookup(attribute);
+      const list = cells instanceof PDFDict ? cells.lookup(PDFName.of('Headers')) : undefined;
+      if (list instanceof PDFArray) headers.push(list);
+    }
+  }
+  const idOf = (element: PDFDict) => (element.get(PDFName.of('ID')) as PDFString).asString();
+  const renamed = rename([...new Set(named.map(idOf))].sort());
+  const renameIn = (list: PDFArray, step: number) => {
+    for (let i = 0; i < list.size(); i += step) {
+      const id = list.get(i);
+      const to = id instanceof PDFString ? renamed.get(id.asString()) : undefined;
+      if (to !== undefined) list.set(i, PDFString.of(to));
+    }
+  };
+  for (const element of named) {
+    const to = renamed.get(idOf(element));
+    if (to !== undefined) element.set(PDFName.of('ID'), PDFString.of(to));
+  }
+  for (const list of headers) renameIn(list, 1);
+  // A name tree's array alternates keys and values.
+  for (const list of keys) renameIn(list, 2);
+}
