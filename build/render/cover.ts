@@ -2,9 +2,8 @@
 // a standalone page (printed as the PDF's cover page) and that page as a PNG (the
 // EPUB's cover image). Nothing is fetched and nothing depends on the clock,
 // so the same book gives the same bytes in every build; each drawing is kept
-// in <book>/.cache/cover/<lang>/ with the page and Chromium's version it was
-// drawn from, and Chromium is launched only when the cover changed.
-import { createHash } from 'node:crypto';
+// in <book>/.cache/cover/<lang>/<png|pdf>/ by the page and Chromium's version
+// it was drawn from, and Chromium is launched only when the cover changed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -14,7 +13,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { chromiumVersion } from '../chromium.ts';
 import { themeDir } from '../load-book.ts';
 import type { Book } from '../model.ts';
-import { writeWhole } from '../write-whole.ts';
+import { ContentCache } from '../content-cache.ts';
 
 /** The cover image's size in pixels: 2:3, the shape reading systems expect. */
 export const coverSize = { width: 1600, height: 2400 } as const;
@@ -59,35 +58,33 @@ export async function coverHtml(book: Book): Promise<string> {
 
 /**
  * The cover drawn by `draw` in a tab of the build's Chromium, or as it was
- * drawn last time from the same page, options and Chromium (one file per
- * kind of drawing, beside the key it was drawn for).
+ * drawn last time from the same page, options and Chromium (each kind of
+ * drawing in a cache of its own, which keeps the last one only).
  */
-async function drawn(book: Book, file: string, options: unknown, browser: () => Promise<Browser>, draw: (page: Page, load: () => Promise<void>) => Promise<Uint8Array>): Promise<Uint8Array> {
+async function drawn(book: Book, kind: 'png' | 'pdf', options: unknown, browser: () => Promise<Browser>, draw: (page: Page, load: () => Promise<void>) => Promise<Uint8Array>): Promise<Uint8Array> {
   const html = await coverHtml(book);
-  const key = createHash('sha256').update(`${await chromiumVersion()}\0${JSON.stringify(options)}\0${html}`).digest('hex');
-  const kept = keptFile(book.root, book.lang, file);
-  const [keptKey, keptBytes] = await Promise.all([readFile(`${kept}.key`, 'utf8').catch(() => ''), readFile(kept).catch(() => undefined)]);
-  if (keptKey === key && keptBytes) return keptBytes;
-  const page = await (await browser()).newPage();
-  const load = async () => {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate('document.fonts.ready');
-  };
-  try {
-    const bytes = await draw(page, load);
-    await writeWhole(kept, bytes);
-    await writeWhole(`${kept}.key`, key);
-    return bytes;
-  } finally {
-    await page.close();
+  const cache = new ContentCache(path.join(book.root, '.cache', 'cover', book.lang, kind), `cover-1\0${await chromiumVersion()}`);
+  const key = cache.key(JSON.stringify(options), html);
+  let bytes: Uint8Array | undefined = await cache.get(key, kind);
+  if (!bytes) {
+    const page = await (await browser()).newPage();
+    try {
+      bytes = await draw(page, async () => {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready');
+      });
+    } finally {
+      await page.close();
+    }
+    await cache.set(key, kind, bytes);
   }
+  await cache.prune();
+  return bytes;
 }
-
-const keptFile = (root: string, lang: string, file: string) => path.join(root, '.cache', 'cover', lang, file);
 
 /** The cover page as a PNG of coverSize: the EPUB's cover image. */
 export function coverPng(book: Book, browser: () => Promise<Browser>): Promise<Uint8Array> {
-  return drawn(book, 'cover.png', coverSize, browser, async (page, load) => {
+  return drawn(book, 'png', coverSize, browser, async (page, load) => {
     await page.setViewport({ ...coverSize, deviceScaleFactor: 1 });
     await load();
     return page.screenshot({ type: 'png' });
@@ -100,7 +97,7 @@ export function coverPng(book: Book, browser: () => Promise<Browser>): Promise<U
  */
 export function coverPdf(book: Book, browser: () => Promise<Browser>): Promise<Uint8Array> {
   const { pageSize } = book.config;
-  return drawn(book, 'cover.pdf', pageSize, browser, async (page, load) => {
+  return drawn(book, 'pdf', pageSize, browser, async (page, load) => {
     await load();
     return page.pdf({ format: pageSize, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: '1' });
   });
