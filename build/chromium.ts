@@ -15,6 +15,10 @@ export const chromiumFlags = [
   '--no-first-run',
   '--disable-default-apps',
   '--font-render-hinting=none',
+  // Headless Chromium otherwise loads the omnibox's two WebUI popups, each a
+  // renderer running a few hundred modules, in every browser context, for a
+  // window nobody sees. (Puppeteer merges this with its own --disable-features.)
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export function chromiumPath(): string {
