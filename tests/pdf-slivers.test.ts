@@ -13,7 +13,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../build/chromium.ts';
 import { loadBook, themeDir } from '../build/load-book.ts';
 import { printHtml } from '../build/render/pdf/print-document.ts';
-import { pagedScript, SET_FINISHED_PAGES_ASIDE } from '../build/render/pdf/render.ts';
+import { LAY_OUT, pagedScript, SET_FINISHED_PAGES_ASIDE } from '../build/render/pdf/render.ts';
 
 let browser: Browser;
 let url: string;
@@ -45,7 +45,7 @@ describe('PDF code boxes', () => {
     await page.addScriptTag({ content: wrap });
     await page.addScriptTag({ path: pagedScript });
     await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
-    await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
+    await page.evaluate(LAY_OUT);
     const boxes = (await page.evaluate(`(() => {
       const all = [...document.querySelectorAll('.pagedjs_page pre')];
       const split = all.filter((pre) => pre.dataset.splitTo);

@@ -33,7 +33,8 @@ export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.u
  * a layout many times per page; with the finished pages out of it, each of
  * those costs the current page only. Paged.js's own layout gets about a
  * third faster, and the one full layout of the pages put back (which
- * PART_PAGES's first read pays for) gives back most of the gain.
+ * PART_PAGES's first read pays for) gives back most of the gain. Once all
+ * are laid out, it also stops each page's watch on its size (see below).
  */
 export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
   afterPageLayout(page) {
@@ -48,9 +49,27 @@ export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Pa
     previous.style.display = 'none';
   }
   afterRendered(pages) {
-    for (const page of pages) page.element.style.display = '';
+    for (const page of pages) {
+      // Each page watches its own size to lay out again if it changes later
+      // (a late image or font); nothing here loads late, and the pages
+      // coming back would set every watcher off for nothing.
+      page.removeListeners();
+      page.element.style.display = '';
+    }
   }
 });`;
+
+/**
+ * Runs Paged.js. Its queue takes one page per animation frame, so a page
+ * cost at least a frame's 16.7 ms, and each frame was drawn for a window
+ * nobody sees; run as microtasks, the pages are laid out back to back and
+ * nothing is drawn until they are done. Same pages, about 40% less time.
+ */
+export const LAY_OUT = `(() => {
+  const previewer = new Paged.Previewer();
+  previewer.chunker.q.tick = (task) => queueMicrotask(task);
+  return previewer.preview().then(() => undefined);
+})()`;
 
 /**
  * The element a link to this one lands on, in the page's script: a listing
@@ -78,6 +97,9 @@ const LANDING = `(element) => {
  * at once, so the pages are laid out once, not once per block).
  */
 const PART_PAGES = `(() => {
+  // The part's source, kept by Paged.js in a template: as large as the pages,
+  // never printed, and it would be read back and cached with the shell.
+  document.querySelector('body > template[data-ref="pagedjs-content"]')?.remove();
   const blocks = [...document.querySelectorAll('.pagedjs_pages pre')];
   for (const pre of blocks) pre.style.whiteSpace = 'pre';
   const unmarked = blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => {
@@ -249,7 +271,7 @@ async function layOut(page: Page, url: string, wrapScript: string): Promise<Laid
     await page.addScriptTag({ content: wrapScript });
     await page.addScriptTag({ path: pagedScript });
     await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
-    await page.evaluate('new Paged.Previewer().preview().then(() => undefined)');
+    await page.evaluate(LAY_OUT);
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
     return (await page.evaluate(PART_PAGES)) as LaidOut;
   } finally {
@@ -438,7 +460,7 @@ export async function renderPdf({ book, staging, base, browser }: RenderContext)
   // A printed part is kept with its tags made ready, so the code that makes them is part of its key.
   const [version, structure] = await Promise.all([chromiumVersion(), readFile(new URL('./structure.ts', import.meta.url), 'utf8')]);
   const caches = {
-    layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, PART_PAGES].join('\0')),
+    layout: new ContentCache(cacheDir('pdf-pages'), [CACHE_FORMAT, version, paged, wrapScript, SET_FINISHED_PAGES_ASIDE, LAY_OUT, PART_PAGES].join('\0')),
     print: new ContentCache(cacheDir('pdf-print'), [CACHE_FORMAT, version, PRINT_PART, structure].join('\0')),
   };
   // Written beside the images so relative image paths resolve.
