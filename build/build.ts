@@ -68,13 +68,11 @@ export async function build(options: BuildOptions): Promise<string[]> {
       const lang = book.lang;
       const downloads = options.formats.filter((f) => f !== 'html').map((f) => `${book.config.slug}.${f}`);
       const render = (format: Format) => step(log, `${format} ${lang}`, async () => (await renderers[format]())({ book, staging, base: lang, downloads, browser, editions }));
-      // The PDF is mostly Chromium's work, in processes of its own: the other formats are made meanwhile.
-      const pdf = options.formats.includes('pdf') ? render('pdf') : undefined;
-      const others = (async () => {
-        for (const format of options.formats) if (format !== 'pdf') await render(format);
-      })();
-      // Both are waited for, so a failure in one never leaves the other running while Chromium closes.
-      const failed = (await Promise.allSettled([pdf, others])).find((result) => result.status === 'rejected');
+      // All formats are made side by side: the PDF is mostly Chromium's work, in
+      // processes of its own, and the EPUB's cover is drawn in Chromium while
+      // the site is written.
+      // All are waited for, so a failure in one never leaves another running while Chromium closes.
+      const failed = (await Promise.allSettled(options.formats.map(render))).find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
     }
     if (options.formats.includes('html')) {
