@@ -70,9 +70,11 @@ export async function build(options: BuildOptions): Promise<string[]> {
       const render = (format: Format) => step(log, `${format} ${lang}`, async () => (await renderers[format]())({ book, staging, base: lang, downloads, browser, editions }));
       // All formats are made side by side: the PDF is mostly Chromium's work, in
       // processes of its own, and the EPUB's cover is drawn in Chromium while
-      // the site is written.
+      // the site is written. The PDF starts first, so Chromium is given its
+      // pages to lay out before the others take the main thread.
+      const order = [...options.formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
       // All are waited for, so a failure in one never leaves another running while Chromium closes.
-      const failed = (await Promise.allSettled(options.formats.map(render))).find((result) => result.status === 'rejected');
+      const failed = (await Promise.allSettled(order.map(render))).find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
     }
     if (options.formats.includes('html')) {
