@@ -1,3 +1,5 @@
+// Paged.js as the build drives it (build/render/pdf/render.ts).
+//
 // A code block that Paged.js moves to the next page whole, after starting it
 // at the foot of a page, leaves no empty box behind. The chapter puts long
 // listings (too long to be kept whole) after paragraphs of every length, so
@@ -9,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../build/chromium.ts';
 import { loadBook, themeDir } from '../build/load-book.ts';
 import { printHtml } from '../build/render/pdf/print-document.ts';
@@ -38,13 +40,33 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('PDF code boxes', () => {
+/** A tab with the test chapter and the scripts the build adds before it lays the pages out. */
+async function tabToLayOut(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: wrap });
+  await page.addScriptTag({ path: pagedScript });
+  await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
+  return page;
+}
+
+describe('Paged.js layout', () => {
+  it('lays the pages out back to back, not one per animation frame', async () => {
+    const page = await tabToLayOut();
+    // No frame ever comes: Paged.js's own queue would wait for the first one forever.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    const pages = await page.evaluate(`Promise.race([
+      ${LAY_OUT}.then(() => document.querySelectorAll('.pagedjs_page').length),
+      new Promise((resolve) => setTimeout(() => resolve('waited 10 s for a frame'), 10000)),
+    ])`);
+    await page.close();
+    expect(pages).toBeGreaterThan(10);
+  });
+
   it('leaves no empty code box where a block moved to the next page', async () => {
-    const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.addScriptTag({ content: wrap });
-    await page.addScriptTag({ path: pagedScript });
-    await page.addScriptTag({ content: SET_FINISHED_PAGES_ASIDE });
+    const page = await tabToLayOut();
     await page.evaluate(LAY_OUT);
     const boxes = (await page.evaluate(`(() => {
       const all = [...document.querySelectorAll('.pagedjs_page pre')];
