@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { contrast, parseColour, toHex, type Rgb } from './colour.ts';
 import { writeWhole } from './write-whole.ts';
+import { cloneTree } from './clone-tree.ts';
 
 const shikiVersion = (createRequire(import.meta.url)('shiki/package.json') as { version: string }).version;
 
@@ -110,7 +111,7 @@ async function colour(processor: ReturnType<typeof shikiProcessor>, blocks: read
 
 /** Puts a copy of a block's highlighted result in its place, its <pre> marked with the block's key. */
 function place(block: Block, result: Element | Root): void {
-  const copy = structuredClone(result);
+  const copy = cloneTree(result);
   const pre = copy.type === 'root' ? copy.children.find((node): node is Element => node.type === 'element') : copy;
   // The cast: hast-util-from-parse5 declares ElementData.position as required.
   if (pre) pre.data = { ...pre.data, highlighted: block.key } as Element['data'];

@@ -47,6 +47,7 @@ import { ChapterCache } from './chapter-cache.ts';
 import { checkAlignment, checkCodeIdentity, SectionCache, snapshotPath, staleSections } from './translations/index.ts';
 import { themeDir } from './theme.ts';
 import { format, loadStrings, type Strings } from './strings.ts';
+import { cloneTree } from './clone-tree.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -73,7 +74,7 @@ export function chapterProcessor(dir: string, chapterNumber: number, strings: St
     .use(remarkListings, { chapterNumber })
     // Code extraction reads the Markdown tree with listings resolved.
     .use(() => (tree: MdastRoot, file: VFile) => {
-      file.data.mdast = structuredClone(tree);
+      file.data.mdast = cloneTree(tree);
     })
     .use(remarkRehype, {
       handlers: { code: codeHandler(strings) },

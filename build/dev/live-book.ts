@@ -26,6 +26,7 @@ import { renderPdf } from '../render/pdf/render.ts';
 import { copyWhole, writeWhole } from '../write-whole.ts';
 import { SectionParser } from './sections.ts';
 import { changedExampleLines, markUnverified, programTexts } from './unverified.ts';
+import { cloneTree } from '../clone-tree.ts';
 
 export type Download = 'pdf' | 'epub';
 
@@ -244,7 +245,7 @@ export class LiveBook {
       const broken = chapter.file.messages.some((m) => m.ruleId?.startsWith('link:'));
       if (!broken && !(targetsChanged && linkedChapters(chapter).has(fresh.name))) continue;
       // A copy: a download being rendered may still read the previous model.
-      const again: Chapter = { ...chapter, hast: structuredClone(chapter.hast) };
+      const again: Chapter = { ...chapter, hast: cloneTree(chapter.hast) };
       again.file.messages = again.file.messages.filter((m) => !m.ruleId?.startsWith('link:'));
       resolveXrefs(book, again, this.targets);
       chapters[i] = again;

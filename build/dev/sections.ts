@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import { cloneTree } from '../clone-tree.ts';
 
 export interface Section {
   text: string;
@@ -79,7 +80,7 @@ export class SectionParser {
     for (const part of parts) {
       const tree = this.trees.get(part.text) ?? parseText(part.text);
       used.set(part.text, tree);
-      const copy = structuredClone(tree);
+      const copy = cloneTree(tree);
       shift(copy, part.line, part.offset);
       children.push(...copy.children);
     }

@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../model.ts';
+import { cloneTree } from '../clone-tree.ts';
 
 /** Each program's text (its code blocks and their attributes, in order), by program file name. */
 export function programTexts(chapter: Chapter): Map<string, string> {
@@ -38,7 +39,7 @@ function hasClass(node: Element, name: string): boolean {
  */
 export function markUnverified(tree: Root, lines: ReadonlySet<number>): Root {
   if (lines.size === 0) return tree;
-  const copy = structuredClone(tree);
+  const copy = cloneTree(tree);
   visit(copy, 'element', (node) => {
     const line = node.position?.start.line;
     if (line === undefined || !lines.has(line) || node.tagName !== 'figure' || !hasClass(node, 'listing')) return;

@@ -21,6 +21,7 @@ import type { RenderContext } from './context.ts';
 import { alternates, languageSwitcher, type Edition } from './editions.ts';
 import rehypeAccessible from './rehype-accessible.ts';
 import rehypeListingTools, { type ListingToolsOptions } from './html/rehype-listing-tools.ts';
+import { cloneTree } from '../clone-tree.ts';
 
 const hrefFor: HrefFor = ({ chapter, id }) => `${chapter}.html${id ? `#${id}` : ''}`;
 
@@ -214,7 +215,7 @@ export async function renderChapterPage(book: Book, chapter: Chapter, { download
   const processor = unified()
     .use(rehypeOutdatedNotices, { book, chapter, source })
     .use(rehypeHyphenate, { language: chapter.language });
-  const body = (await tools.run((await processor.run(structuredClone(chapter.hast))) as Root)) as Root;
+  const body = (await tools.run((await processor.run(cloneTree(chapter.hast))) as Root)) as Root;
   // An untranslated chapter is in the source's language; its notice says so in the book's.
   const lang = chapter.language === book.config.language ? {} : { lang: chapter.language };
   const main = [h('article', { className: ['chapter'], ...lang }, body.children as ElementContent[]), pager(book, chapter)];

@@ -18,6 +18,7 @@ import rehypeEpubFootnotes from './rehype-footnotes.ts';
 import rehypeInkColours from './rehype-ink-colours.ts';
 import rehypeStaticMarkup from './rehype-static-markup.ts';
 import { xhtmlDocument } from './xhtml.ts';
+import { cloneTree } from '../../clone-tree.ts';
 
 export interface ContentDocument {
   /** Path in the EPUB, beside the navigation. */
@@ -81,7 +82,7 @@ export async function chapterDocuments(book: Book, files: ReadonlyMap<string, Co
     .use(rehypeAccessible, { taskDone: book.strings.taskDone, taskOpen: book.strings.taskOpen });
   return Promise.all(
     book.chapters.map(async (chapter) => {
-      const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
+      const tree = (await processor.run(cloneTree(chapter.hast))) as Root;
       const section = h('section', { 'epub:type': 'chapter', role: 'doc-chapter', ariaLabelledBy: chapter.headings[0]?.id }, tree.children as ElementContent[]);
       return {
         filename: hrefFor({ chapter: chapter.name, id: '' }),

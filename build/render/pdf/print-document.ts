@@ -26,6 +26,7 @@ import rehypeOpenDetails from './rehype-open-details.ts';
 import rehypePlainHeadings from './rehype-plain-headings.ts';
 import rehypePrefixIds from './rehype-prefix-ids.ts';
 import rehypePrintLinks, { FOLIO_PLACEHOLDER } from './rehype-print-links.ts';
+import { cloneTree } from '../../clone-tree.ts';
 
 // Ids must be valid CSS selectors for Paged.js (which looks targets up with
 // querySelector), and chapter names start with a digit.
@@ -120,7 +121,7 @@ async function chapterSection(book: Book, chapter: Chapter): Promise<Body> {
     .use(rehypeOpenDetails)
     .use(rehypeCodeLines)
     .use(rehypeHyphenate, { language: chapter.language });
-  const tree = (await processor.run(structuredClone(chapter.hast))) as Root;
+  const tree = (await processor.run(cloneTree(chapter.hast))) as Root;
   const running = `${chapter.number} ${chapter.title}`;
   // Chromium titles a bookmark with the heading's text, so the opener's
   // "Chapter 1" label moves out of the h1, above it.
