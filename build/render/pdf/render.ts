@@ -324,13 +324,13 @@ interface Printed {
   outline: Bookmark[];
 }
 
-/** Prints one part's pages, put back in the document Paged.js laid them out in, and makes its tags ready. */
-async function print(page: Page, from: { url: string } | { blank: string | undefined }, args: PrintArgs): Promise<{ pdf: Uint8Array; doc: PDFDocument; printed: Printed }> {
+/** Prints one part's pages, put back in the document Paged.js laid them out in: Chromium's PDF, tags as Chromium made them. */
+async function print(page: Page, from: { url: string } | { blank: string | undefined }, args: PrintArgs): Promise<{ pdf: Uint8Array; printed: Printed }> {
   if ('url' in from) await page.goto(from.url, { waitUntil: 'load' });
   else if (from.blank) await page.evaluate((blank) => document.querySelector('.pagedjs_pages')!.insertAdjacentHTML('afterbegin', blank), from.blank);
   const printed = (await page.evaluate(`(${PRINT_PART})(${JSON.stringify(args)})`)) as Printed;
   const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, timeout: 300_000 });
-  return { ...(await tagPart(pdf)), printed };
+  return { pdf, printed };
 }
 
 const roman = (n: number) =>
@@ -456,17 +456,24 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
     const unresolved: string[] = [];
     // A part taken from the cache is put back in the document it was laid out in, in a tab each context keeps for them.
     const spare = new Map<BrowserContext, Page>();
+    const tagging: Promise<void>[] = [];
     if (toPrint.length > 0) await inContexts(await tabs(), toPrint, async (context, { i, html, key }) => {
       const own = live.get(i);
       const tab = own ?? spare.get(context) ?? spare.set(context, await context.newPage()).get(context)!;
       const blank = placed[i]!.pages.length > all[i]!.pages.length ? placed[i]!.pages[0] : undefined;
-      const { pdf, doc, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
+      const { pdf: raw, printed: result } = await print(tab, own ? { blank } : { url: await files.print(i, html) }, args[i]!);
       if (own) await own.close();
       unresolved.push(...result.unresolved);
       const found = { places: result.measured, outline: result.outline };
-      printed[i] = { pdf, doc, ...found };
-      await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(found))]);
+      // The tags are made ready while the context goes on to its next part.
+      const tagged = tagPart(raw).then(async ({ pdf, doc }) => {
+        printed[i] = { pdf, doc, ...found };
+        await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(found))]);
+      });
+      tagged.catch(() => undefined); // reported where all are awaited, below
+      tagging.push(tagged);
     });
+    await Promise.all(tagging);
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     return { doc: await mergeParts(printed as PrintedPart[]), numbering };
   } finally {
