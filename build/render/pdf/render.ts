@@ -24,7 +24,7 @@ import { LINK_OUT, mergeParts, tagPart, type Bookmark, type Place, type PrintedP
 import { printParts, type PrintPart } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
-export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
+const pagedScript = path.resolve(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.js');
 
 /**
  * A Paged.js handler that removes empty code-box slivers (below) and takes
@@ -36,7 +36,7 @@ export const pagedScript = path.resolve(path.dirname(createRequire(import.meta.u
  * PART_PAGES's first read pays for) gives back most of the gain. Once all
  * are laid out, it also stops each page's watch on its size (see below).
  */
-export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
+const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Paged.Handler {
   afterPageLayout(page) {
     const previous = page.previousElementSibling;
     if (!previous) return;
@@ -65,7 +65,7 @@ export const SET_FINISHED_PAGES_ASIDE = `Paged.registerHandlers(class extends Pa
  * nobody sees; run as microtasks, the pages are laid out back to back and
  * nothing is drawn until they are done. Same pages, about 40% less time.
  */
-export const LAY_OUT = `(() => {
+const LAY_OUT = `(() => {
   const previewer = new Paged.Previewer();
   previewer.chunker.q.tick = (task) => queueMicrotask(task);
   return previewer.preview().then(() => undefined);
@@ -244,7 +244,7 @@ const PRINT_PART = `({ first, folios, refs, notes, out, places }) => {
 const CACHE_FORMAT = 'pdf-pages 3';
 
 /** A part laid out: what PART_PAGES returns. */
-interface LaidOut {
+export interface LaidOut {
   pages: string[];
   unmarked: string[];
   /** The page (0-based, in the part) each element with an id lands on. */
@@ -286,7 +286,7 @@ const LAY_OUT_PART = `async ({ wrapScript, paged }) => {
 }`;
 
 /** Lays out one part with Paged.js in a tab, which keeps its pages until it goes to another part. */
-async function layOut(page: Page, url: string, wrapScript: string): Promise<LaidOut> {
+export async function layOut(page: Page, url: string, wrapScript: string): Promise<LaidOut> {
   const errors: string[] = [];
   const failed = (error: unknown) => {
     errors.push(String(error));
