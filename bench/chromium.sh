@@ -1,13 +1,14 @@
 #!/bin/sh
 # Debian's Chromium with this machine's flags, for tools that launch their own
-# browser (pagedjs-cli): PUPPETEER_EXECUTABLE_PATH points here. The omnibox's
-# WebUI popups are turned off as build/chromium.ts turns them off, added to
-# the --disable-features the tool passes (Chromium reads only the last one).
-off=WebUIOmniboxPopup,WebUIOmniboxAimPopup
+# browser (pagedjs-cli): PUPPETEER_EXECUTABLE_PATH points here. The features
+# build/chromium.ts turns off (BENCH_DISABLE_FEATURES, set by bench/index.ts)
+# are added to the --disable-features the tool passes (Chromium reads only the
+# last one).
+off=$BENCH_DISABLE_FEATURES
 for arg; do
   shift
   case "$arg" in
-    --disable-features=*) arg="$arg,$off"; off= ;;
+    --disable-features=*) arg="$arg${off:+,$off}"; off= ;;
   esac
   set -- "$@" "$arg"
 done

@@ -134,7 +134,9 @@ for (const image of book.images) {
 }
 // pagedjs-cli launches its own browser: Debian's Chromium, through a wrapper that adds this machine's flags.
 const wrapper = path.join(toolchain, 'bench', 'chromium.sh');
-const pagedEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper, PUPPETEER_SKIP_DOWNLOAD: '1', BENCH_CHROMIUM: chromiumPath() };
+// The features the build turns off in its Chromium are turned off in the anchor's too.
+const disabledFeatures = chromiumFlags.find((flag) => flag.startsWith('--disable-features='))?.split('=')[1] ?? '';
+const pagedEnv = { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper, PUPPETEER_SKIP_DOWNLOAD: '1', BENCH_CHROMIUM: chromiumPath(), BENCH_DISABLE_FEATURES: disabledFeatures };
 await chmod(wrapper, 0o755).catch(() => undefined);
 const pagedCli = path.join(toolchain, 'node_modules', '.bin', 'pagedjs-cli');
 note(`pagedjs-cli on the same print document, ×${runs}`);
