@@ -28,9 +28,8 @@ export interface Bookmark {
 }
 
 export interface PrintedPart {
-  pdf: Uint8Array;
-  /** The document `pdf` was saved from, if the part was printed in this build: joined as it is, not read back. */
-  doc?: PDFDocument;
+  /** The part's PDF: the document tagPart made ready, or the one readPart read back from the cache. */
+  doc: PDFDocument;
   /** The places of this part's elements that links in other parts point to, by id. */
   places: Record<string, Place>;
   /** Its headings, in order. */
@@ -108,15 +107,18 @@ function prepare(src: PDFDocument, part: number, base: number) {
   };
 }
 
+/** A part's PDF read back. pdf-lib yields to the event loop every 50 to 100 objects unless told otherwise; nothing else runs meanwhile. */
+export const readPart = (pdf: Uint8Array): Promise<PDFDocument> => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+
 /** A part's PDF as Chromium printed it, with its tags made ready (structure.ts), which is what a part's cache keeps. */
 export async function tagPart(printed: Uint8Array): Promise<{ pdf: Uint8Array; doc: PDFDocument }> {
-  const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await readPart(printed);
   tagForAccessibility(doc);
   return { pdf: await doc.save({ objectsPerTick: Infinity, useObjectStreams: false }), doc };
 }
 
 /** The parts' PDFs (each from tagPart) as one document, ready for finish.ts. */
-export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
+export async function mergeParts(parts: readonly PrintedPart[]): Promise<PDFDocument> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const { context } = out;
   const elements: PDFObject[] = [];
@@ -130,8 +132,7 @@ export async function mergeParts(parts: PrintedPart[]): Promise<PDFDocument> {
   let keys = 0;
   let lang: PDFObject | undefined;
   for (const [i, part] of parts.entries()) {
-    // pdf-lib yields to the event loop every 50 to 100 objects unless told otherwise; nothing else runs meanwhile.
-    const src = part.doc ?? (await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
+    const { doc: src } = part;
     const from = prepare(src, i, keys);
     keys += from.keys;
     lang ??= from.lang;

@@ -20,7 +20,7 @@ import { codeVersion, ContentCache } from '../../content-cache.ts';
 import type { RenderContext } from '../context.ts';
 import { finishPdf, type PageNumbering } from './finish.ts';
 import { checkGlyphs } from './glyph-coverage.ts';
-import { LINK_OUT, mergeParts, tagPart, type Bookmark, type Place, type PrintedPart } from './merge.ts';
+import { LINK_OUT, mergeParts, readPart, tagPart, type Bookmark, type Place, type PrintedPart } from './merge.ts';
 import { printParts, type PrintPart } from './print-document.ts';
 
 // pagedjs exports no subpath for its browser bundle; it sits beside lib/ in the package.
@@ -445,19 +445,20 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
     const { placed, numbering, args } = paginate(all);
     const printed: (PrintedPart | undefined)[] = [];
     const toPrint: { i: number; html: string; key: string }[] = [];
+    const kept: { i: number; pdf: Buffer; found: Omit<PrintedPart, 'doc'> }[] = [];
     await Promise.all(placed.map(async ({ pages }, i) => {
       // The document the part was laid out in (whose root carries the footnotes' count so far) and its pages are exactly what is printed, with args.
       const html = all[i]!.shell.replace('<!--pages-->', () => pages.join(''));
       const key = caches.print.key(html, JSON.stringify(args[i]));
       const [pdf, found] = await Promise.all([caches.print.get(key, 'pdf'), caches.print.get(key, 'json')]);
-      if (pdf && found) printed[i] = { pdf, ...(JSON.parse(found.toString('utf8')) as Omit<PrintedPart, 'pdf'>) };
+      if (pdf && found) kept.push({ i, pdf, found: JSON.parse(found.toString('utf8')) as Omit<PrintedPart, 'doc'> });
       else toPrint.push({ i, html, key });
     }));
     const unresolved: string[] = [];
     // A part taken from the cache is put back in the document it was laid out in, in a tab each context keeps for them.
     const spare = new Map<BrowserContext, Page>();
     const tagging: Promise<void>[] = [];
-    if (toPrint.length > 0) await inContexts(await tabs(), toPrint, async (context, { i, html, key }) => {
+    const printing = toPrint.length === 0 ? Promise.resolve() : inContexts(await tabs(), toPrint, async (context, { i, html, key }) => {
       const own = live.get(i);
       const tab = own ?? spare.get(context) ?? spare.set(context, await context.newPage()).get(context)!;
       const blank = placed[i]!.pages.length > all[i]!.pages.length ? placed[i]!.pages[0] : undefined;
@@ -467,12 +468,20 @@ async function printBook(browser: () => Promise<Browser>, parts: PrintPart[], fi
       const found = { places: result.measured, outline: result.outline };
       // The tags are made ready while the context goes on to its next part.
       const tagged = tagPart(raw).then(async ({ pdf, doc }) => {
-        printed[i] = { pdf, doc, ...found };
+        printed[i] = { doc, ...found };
         await Promise.all([caches.print.set(key, 'pdf', pdf), caches.print.set(key, 'json', JSON.stringify(found))]);
       });
       tagged.catch(() => undefined); // reported where all are awaited, below
       tagging.push(tagged);
     });
+    printing.catch(() => undefined); // reported where it is awaited, below
+    // The parts taken from the cache are read back while Chromium prints the others, one at a
+    // time, each after a turn of the event loop, so the printing's messages are not held up.
+    for (const { i, pdf, found } of kept) {
+      await new Promise(setImmediate);
+      printed[i] = { doc: await readPart(pdf), ...found };
+    }
+    await printing;
     await Promise.all(tagging);
     if (unresolved.length > 0) throw new Error(`the laid-out pages lack the targets of ${unresolved.join(', ')}`);
     return { doc: await mergeParts(printed as PrintedPart[]), numbering };
