@@ -1,14 +1,20 @@
-// epub-gen-memory packages the EPUB (mimetype first and stored, the container,
-// the package files, images fetched from disk, the cover). Left alone it
-// would not give the same bytes twice, nor keep our markup: it names images
-// with random UUIDs, JSZip stamps every entry with the current time, and its
-// HTML clean-up drops attributes it does not know (data-*, start, checked).
-// This subclass hands it finished XHTML documents, names images after their
-// manuscript paths and dates every entry with the manuscript's last change.
+// epub-gen-memory lays out the EPUB (mimetype first and stored, the container,
+// the package files, images fetched from disk, the cover) in a JSZip. Left
+// alone it would not give the same bytes twice, nor keep our markup: it names
+// images with random UUIDs, JSZip stamps every entry with the current time,
+// and its HTML clean-up drops attributes it does not know (data-*, start,
+// checked). This subclass hands it finished XHTML documents, names images
+// after their manuscript paths, and writes the zip itself with yazl, every
+// entry dated with the manuscript's last change.
+import { buffer } from 'node:stream/consumers';
 import { pathToFileURL } from 'node:url';
 import { EPub, type Options } from 'epub-gen-memory';
+import { ZipFile } from 'yazl';
 import type { ContentDocument } from './documents.ts';
 import type { EpubImage } from './layout.ts';
+
+/** An entry of the library's zip (JSZip's own type, which this package does not depend on). */
+type ZipEntry = Parameters<Parameters<EPub['zip']['forEach']>[0]>[1];
 
 export class ReproducibleEpub extends EPub {
   /**
@@ -29,12 +35,31 @@ export class ReproducibleEpub extends EPub {
     }
   }
 
-  /** The EPUB file: every zip entry dated `modified` (to the 2 s a zip can tell), in the library's fixed order. */
+  /**
+   * The EPUB file: every entry, in the library's fixed order, dated
+   * `modified` (to the 2 s a zip can tell) and, but for the stored mimetype,
+   * deflated by Node's zlib (yazl) on its worker threads, not in JavaScript
+   * on the main thread the site and the PDF share. No entry has an extra
+   * field: the mimetype must not (OCF), and the others need none.
+   */
   async bytes(modified: Date): Promise<Uint8Array> {
     await this.render();
+    // yazl writes the date's local fields; these are its UTC ones, so the bytes do not depend on the time zone.
+    const mtime = new Date(modified.getUTCFullYear(), modified.getUTCMonth(), modified.getUTCDate(), modified.getUTCHours(), modified.getUTCMinutes(), modified.getUTCSeconds());
+    const entries: ZipEntry[] = [];
     this.zip.forEach((_, entry) => {
-      entry.date = modified;
+      entries.push(entry);
     });
-    return this.zip.generateAsync({ type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    const zip = new ZipFile();
+    const bytes = buffer(zip.outputStream);
+    for (const entry of entries) {
+      if (entry.dir) zip.addEmptyDirectory(entry.name, { mtime, forceDosTimestamp: true });
+      else {
+        const stored = entry.options.compression === 'STORE';
+        zip.addBuffer(Buffer.from(await entry.async('uint8array')), entry.name, { mtime, forceDosTimestamp: true, ...(stored ? { compress: false } : { compressionLevel: 9 }) });
+      }
+    }
+    zip.end();
+    return new Uint8Array(await bytes);
   }
 }
