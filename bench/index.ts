@@ -36,7 +36,8 @@ const bookRoot = path.resolve(values.book);
 const lang = values.lang;
 const work = await mkdtemp(path.join(tmpdir(), 'bench-'));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Undefined when there is nothing to take it of (a tool that failed on its first run). */
+const median = (xs: number[]): number | undefined => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** A whole process's wall time and the machine's busy CPU time meanwhile (ms). */
 interface Timed {
   ms: number;
@@ -44,7 +45,7 @@ interface Timed {
 }
 const medianMs = (runs: Timed[]) => median(runs.map((run) => run.ms));
 /** The median of the CPU times, when every run has one. */
-const medianCpu = (runs: Timed[]) => (runs.length > 0 && runs.every((run) => run.cpu !== undefined) ? median(runs.map((run) => run.cpu!)) : undefined);
+const medianCpu = (runs: Timed[]) => (runs.every((run) => run.cpu !== undefined) ? median(runs.map((run) => run.cpu!)) : undefined);
 const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const note = (line: string) => process.stderr.write(`  · ${line}\n`);
 
@@ -84,6 +85,12 @@ async function timed(command: string, args: string[], options: { cwd?: string; e
 }
 
 const npmRun = (script: string, args: string[], cwd = toolchain) => timed('npm', ['run', '--silent', script, '--', ...args], { cwd });
+
+/** A build of the book at `root` (all formats unless given): its times, and its PDF step's when it made the PDF. */
+async function buildBook(root: string, formats?: string): Promise<Timed & { pdfStep: number | undefined }> {
+  const { ms, cpu, stdout } = await npmRun('build', ['--book', root, '--lang', lang, ...(formats ? ['--format', formats] : []), '--out', path.join(root, 'dist')]);
+  return { ms, cpu, pdfStep: stepTime(stdout, `pdf ${lang}`) };
+}
 
 /** A step's time from the build's log (`✓ pdf en   12.34 s`). */
 function stepTime(log: string, step: string): number | undefined {
@@ -145,11 +152,9 @@ const cold: Timed[] = [];
 const pdfStep: number[] = [];
 let slug = '';
 for (let i = 0; i < runs; i++) {
-  const root = await coldCopy('cold');
-  const { ms, cpu, stdout } = await npmRun('build', ['--book', root, '--lang', lang, '--out', path.join(root, 'dist')]);
-  cold.push({ ms, cpu });
-  const step = stepTime(stdout, `pdf ${lang}`);
-  if (step !== undefined) pdfStep.push(step);
+  const run = await buildBook(await coldCopy('cold'));
+  cold.push(run);
+  if (run.pdfStep !== undefined) pdfStep.push(run.pdfStep);
 }
 rows.push({ measure: `npm run build, ${lang}, html+pdf+epub, cold`, ours: medianMs(cold), cpu: medianCpu(cold), target: '≤ 10 s' });
 
@@ -189,13 +194,12 @@ for (let i = 0; i < runs; i++) {
 note(`cold builds, PDF only, ×${runs}`);
 const pdfAlone: number[] = [];
 for (let i = 0; i < runs; i++) {
-  const root = await coldCopy('cold-pdf');
-  const step = stepTime((await npmRun('build', ['--book', root, '--lang', lang, '--format', 'pdf', '--out', path.join(root, 'dist')])).stdout, `pdf ${lang}`);
+  const { pdfStep: step } = await buildBook(await coldCopy('cold-pdf'), 'pdf');
   if (step !== undefined) pdfAlone.push(step);
 }
-const pagedAnchor = { name: 'pagedjs-cli', ms: paged.length ? median(paged) : undefined };
-rows.push({ measure: 'its PDF step vs pagedjs-cli (same print.html)', ours: pdfStep.length ? median(pdfStep) : undefined, anchor: pagedAnchor, target: '≤ 0.5×' });
-rows.push({ measure: 'PDF step of --format pdf, cold, vs pagedjs-cli', ours: pdfAlone.length ? median(pdfAlone) : undefined, anchor: pagedAnchor, target: '≤ 0.5×' });
+const pagedAnchor = { name: 'pagedjs-cli', ms: median(paged) };
+rows.push({ measure: 'its PDF step vs pagedjs-cli (same print.html)', ours: median(pdfStep), anchor: pagedAnchor, target: '≤ 0.5×' });
+rows.push({ measure: 'PDF step of --format pdf, cold, vs pagedjs-cli', ours: median(pdfAlone), anchor: pagedAnchor, target: '≤ 0.5×' });
 
 // 3. HTML + EPUB against pandoc turning the same chapters into a standalone HTML and an EPUB.
 note(`html+epub builds and pandoc, ×${runs}`);
@@ -204,8 +208,7 @@ const chapterFiles = config.chapters.map((c) => path.join(bookRoot, 'manuscript'
 const htmlEpub: Timed[] = [];
 const pandoc: number[] = [];
 for (let i = 0; i < runs; i++) {
-  const root = await coldCopy('html-epub');
-  htmlEpub.push(await npmRun('build', ['--book', root, '--lang', lang, '--format', 'html,epub', '--out', path.join(root, 'dist')]));
+  htmlEpub.push(await buildBook(await coldCopy('html-epub'), 'html,epub'));
   const cwd = path.join(bookRoot, 'manuscript', lang);
   const meta = ['--metadata', `title=${config.title}`, '--resource-path', cwd];
   const html = await timed('pandoc', ['-s', ...meta, '-o', path.join(work, 'pandoc.html'), ...chapterFiles], { cwd });
@@ -224,14 +227,14 @@ rows.push({ measure: 'npm run examples, warm, nothing changed', ours: medianMs(e
 // 5. A rebuild, all formats, after editing one paragraph of one chapter.
 note(`rebuilds after editing a paragraph, ×${runs}`);
 const edited = await coldCopy('edited');
-await npmRun('build', ['--book', edited, '--lang', lang, '--out', path.join(edited, 'dist')]);
+await buildBook(edited);
 const chapterFile = path.join(edited, 'manuscript', lang, config.chapters[Math.floor(config.chapters.length / 2)]!);
 const rebuilds: Timed[] = [];
 for (let i = 0; i < runs; i++) {
   const text = await readFile(chapterFile, 'utf8');
   // The first paragraph after the title gets one more sentence.
   await writeFile(chapterFile, text.replace(/^(# .*\n\n(?:[^\n]+\n)*?[^\n]+)\n/m, `$1 Edited for the benchmark, run ${i + 1}.\n`));
-  rebuilds.push(await npmRun('build', ['--book', edited, '--lang', lang, '--out', path.join(edited, 'dist')]));
+  rebuilds.push(await buildBook(edited));
 }
 rows.push({ measure: 'npm run build after editing one paragraph', ours: medianMs(rebuilds), cpu: medianCpu(rebuilds), target: '≤ 4 s' });
 
@@ -255,8 +258,7 @@ const growth = quick ? [1, 2] : [1, 2, 4];
 console.log(`\nPDF step as the book grows (chapters repeated; ${growth.map((n) => `${n}×`).join(', ')}):`);
 for (const n of growth) {
   const root = await grownBook(n);
-  const { stdout } = await npmRun('build', ['--book', root, '--lang', lang, '--format', 'pdf', '--out', path.join(root, 'dist')]);
-  const ms = stepTime(stdout, `pdf ${lang}`);
+  const { pdfStep: ms } = await buildBook(root, 'pdf');
   const pages = await pdfPages(path.join(root, 'dist', lang, `${slug}.pdf`));
   console.log(`  ${`${n}×`.padStart(3)}  ${String(pages).padStart(5)} pages  ${s(ms).padStart(8)}  ${ms ? (pages / (ms / 1000)).toFixed(1).padStart(6) : '—'} pages/s`);
   await rm(root, { recursive: true, force: true });
