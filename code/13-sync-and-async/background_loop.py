@@ -1,4 +1,4 @@
-# Listing 13.8, from manuscript/en/13-sync-and-async.md:757
+# Listing 13.8, from manuscript/en/13-sync-and-async.md:758
 import asyncio
 import concurrent.futures
 import threading

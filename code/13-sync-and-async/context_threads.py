@@ -1,4 +1,4 @@
-# Listing 13.12, from manuscript/en/13-sync-and-async.md:1381
+# Listing 13.12, from manuscript/en/13-sync-and-async.md:1382
 import asyncio
 import contextvars
 import threading

@@ -9,8 +9,9 @@ def report_from_thread(
         loop.call_soon(done.set)  # wrong: call_soon is for the loop's own thread
     except RuntimeError as exc:
         print("thread:", exc)
+    # Print first: once done is set, main may print before this thread does.
+    print("thread: handing done.set to the loop")
     loop.call_soon_threadsafe(done.set)  # right
-    print("thread: handed done.set to the loop")
 
 
 async def main() -> None:

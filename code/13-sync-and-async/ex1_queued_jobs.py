@@ -1,4 +1,4 @@
-# Listing 13.13, from manuscript/en/13-sync-and-async.md:1548
+# Listing 13.13, from manuscript/en/13-sync-and-async.md:1549
 import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor

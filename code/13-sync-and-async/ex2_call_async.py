@@ -1,4 +1,4 @@
-# Listing 13.14, from manuscript/en/13-sync-and-async.md:1593
+# Listing 13.14, from manuscript/en/13-sync-and-async.md:1594
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar

@@ -1,4 +1,4 @@
-# Listing 13.15, from manuscript/en/13-sync-and-async.md:1656
+# Listing 13.15, from manuscript/en/13-sync-and-async.md:1657
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 13.16, from manuscript/en/13-sync-and-async.md:1706
+# Listing 13.16, from manuscript/en/13-sync-and-async.md:1707
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 13.17, from manuscript/en/13-sync-and-async.md:1765
+# Listing 13.17, from manuscript/en/13-sync-and-async.md:1766
 import asyncio
 import functools
 import threading

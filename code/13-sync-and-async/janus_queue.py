@@ -1,4 +1,4 @@
-# Listing 13.11, from manuscript/en/13-sync-and-async.md:1289
+# Listing 13.11, from manuscript/en/13-sync-and-async.md:1290
 import asyncio
 import threading
 

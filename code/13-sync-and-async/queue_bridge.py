@@ -1,4 +1,4 @@
-# Listing 13.10, from manuscript/en/13-sync-and-async.md:1204
+# Listing 13.10, from manuscript/en/13-sync-and-async.md:1205
 import asyncio
 import queue
 import threading

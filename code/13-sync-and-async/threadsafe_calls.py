@@ -1,4 +1,4 @@
-# Listing 13.7, from manuscript/en/13-sync-and-async.md:666
+# Listing 13.7, from manuscript/en/13-sync-and-async.md:667
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 13.9, from manuscript/en/13-sync-and-async.md:999
+# Listing 13.9, from manuscript/en/13-sync-and-async.md:1000
 import asyncio
 import socketserver
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.8, from manuscript/ru/13-sync-and-async.md:775
+# Listing 13.8, from manuscript/ru/13-sync-and-async.md:776
 import asyncio
 import concurrent.futures
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.12, from manuscript/ru/13-sync-and-async.md:1409
+# Listing 13.12, from manuscript/ru/13-sync-and-async.md:1410
 import asyncio
 import contextvars
 import threading

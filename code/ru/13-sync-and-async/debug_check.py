@@ -9,8 +9,9 @@ def report_from_thread(
         loop.call_soon(done.set)  # ошибка: call_soon — только для потока цикла
     except RuntimeError as exc:
         print("поток:", exc)
+    # Сначала печать: после done.set main может напечатать раньше этого потока.
+    print("поток: передаю done.set циклу")
     loop.call_soon_threadsafe(done.set)  # правильно
-    print("поток: передал done.set циклу")
 
 
 async def main() -> None:

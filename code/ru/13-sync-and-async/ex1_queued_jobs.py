@@ -1,4 +1,4 @@
-# Listing 13.13, from manuscript/ru/13-sync-and-async.md:1588
+# Listing 13.13, from manuscript/ru/13-sync-and-async.md:1589
 import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor

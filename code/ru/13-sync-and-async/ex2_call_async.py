@@ -1,4 +1,4 @@
-# Listing 13.14, from manuscript/ru/13-sync-and-async.md:1633
+# Listing 13.14, from manuscript/ru/13-sync-and-async.md:1634
 import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar

@@ -1,4 +1,4 @@
-# Listing 13.15, from manuscript/ru/13-sync-and-async.md:1697
+# Listing 13.15, from manuscript/ru/13-sync-and-async.md:1698
 import asyncio
 import threading
 import time

@@ -1,4 +1,4 @@
-# Listing 13.16, from manuscript/ru/13-sync-and-async.md:1747
+# Listing 13.16, from manuscript/ru/13-sync-and-async.md:1748
 import asyncio
 import threading
 import time

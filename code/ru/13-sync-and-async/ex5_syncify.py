@@ -1,4 +1,4 @@
-# Listing 13.17, from manuscript/ru/13-sync-and-async.md:1808
+# Listing 13.17, from manuscript/ru/13-sync-and-async.md:1809
 import asyncio
 import functools
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.11, from manuscript/ru/13-sync-and-async.md:1314
+# Listing 13.11, from manuscript/ru/13-sync-and-async.md:1315
 import asyncio
 import threading
 

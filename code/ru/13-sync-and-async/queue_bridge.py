@@ -1,4 +1,4 @@
-# Listing 13.10, from manuscript/ru/13-sync-and-async.md:1229
+# Listing 13.10, from manuscript/ru/13-sync-and-async.md:1230
 import asyncio
 import queue
 import threading

@@ -1,4 +1,4 @@
-# Listing 13.7, from manuscript/ru/13-sync-and-async.md:681
+# Listing 13.7, from manuscript/ru/13-sync-and-async.md:682
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Listing 13.9, from manuscript/ru/13-sync-and-async.md:1019
+# Listing 13.9, from manuscript/ru/13-sync-and-async.md:1020
 import asyncio
 import socketserver
 import threading
