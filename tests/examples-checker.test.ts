@@ -11,6 +11,7 @@ import { BuildError } from '../build/diagnostics.ts';
 import { createRunner, describeFailure, loadExamples, type Examples, type Outcome } from '../build/examples/check.ts';
 import { writeCorpus } from '../build/examples/corpus.ts';
 import { reportDiagnostics, typecheck } from '../build/examples/typecheck.ts';
+import { outputMatches, withoutSlowStepReports } from '../build/examples/expect.ts';
 import { updateOutputs } from '../build/examples/update.ts';
 import { copyFixture, edit, repoRoot } from './helpers.ts';
 
@@ -144,6 +145,24 @@ describe('the example checker', () => {
     expect(error).toBeInstanceOf(BuildError);
     const messages = (error as BuildError).files.flatMap((f) => f.messages.map((m) => `${m.line}:${m.column} ${m.reason}`));
     expect(messages).toEqual([expect.stringMatching(/^6:1 Unknown code-block attribute `colour`/)]);
+  });
+});
+
+describe('asyncio debug mode\'s slow-step reports', () => {
+  const book = 'test_one_client (__main__.T.test_one_client) ... ok\nRan 1 test in ...s\n';
+  const report = "Executing <Task pending name='Task-1' coro=<T.asyncSetUp() running at /tmp/x.py:19>> took 0.137 seconds";
+
+  it('are no part of the output when the book shows none, even in the middle of a line', () => {
+    const run = `test_one_client (__main__.T.test_one_client) ... ${report}\nok\nRan 1 test in 0.2s\n`;
+    expect(outputMatches(book, run)).toBe(false);
+    expect(outputMatches(book, withoutSlowStepReports(book, run))).toBe(true);
+  });
+
+  it('are kept when the book shows one, and other differences still fail', () => {
+    const shown = 'Executing <Task finished ...> took ... seconds\n';
+    expect(withoutSlowStepReports(shown, `${report}\n`)).toBe(`${report}\n`);
+    const wrong = `test_one_client (__main__.T.test_one_client) ... ${report}\nFAIL\nRan 1 test in 0.2s\n`;
+    expect(outputMatches(book, withoutSlowStepReports(book, wrong))).toBe(false);
   });
 });
 
